@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ys-application.h"
+
+G_BEGIN_DECLS
+
+#define YS_TYPE_WINDOW (ys_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (YsWindow, ys_window, YS, WINDOW, AdwApplicationWindow)
+
+YsWindow *ys_window_new        (YsApplication  *application);
+gboolean  ys_window_load_file  (YsWindow       *self,
+                                GFile          *file,
+                                GError        **error);
+void      ys_window_show_error (YsWindow       *self,
+                                const char     *message);
+
+G_END_DECLS

@@ -1,0 +1,1634 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Memory accounting, types, and the generic operations every object supports. */
+#include "ys-runtime.h"
+#include "ys-ast.h"
+#include "ys-opcodes.h"
+
+#include <string.h>
+
+/* Memory */
+
+void
+ys_mem_account (YsVM   *vm,
+                YsKind  kind,
+                gssize  delta)
+{
+  vm->live_bytes += delta;
+  vm->kind_bytes[kind] += delta;
+  if (vm->live_bytes > vm->peak_bytes)
+    vm->peak_bytes = vm->live_bytes;
+}
+
+static gboolean
+over_budget (YsVM  *vm,
+             gsize  size)
+{
+  return vm->max_bytes != 0 && vm->live_bytes + size > vm->max_bytes && !vm->in_memory_error;
+}
+
+static void
+raise_memory_error (YsVM *vm)
+{
+  /* The MemoryError itself needs a little memory: allow it. */
+  vm->in_memory_error = TRUE;
+  ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+  vm->in_memory_error = FALSE;
+}
+
+YsObject *
+ys_alloc (YsVM   *vm,
+          YsType *type,
+          gsize   size)
+{
+  YsObject *obj;
+
+  if (over_budget (vm, size))
+    {
+      raise_memory_error (vm);
+      return NULL;
+    }
+  obj = g_malloc0 (size);
+  obj->type = type;
+  obj->refcnt = 1;
+  obj->size = (guint32) size;
+  if (type->flags & YS_TYPE_HEAP)
+    ys_incref (ys_val (type));
+  ys_mem_account (vm, type->kind, (gssize) size);
+  vm->kind_count[type->kind]++;
+  return obj;
+}
+
+YsObject *
+ys_gc_alloc (YsVM   *vm,
+             YsType *type,
+             gsize   size)
+{
+  YsGCHead *head;
+  YsObject *obj;
+  gsize total = size + sizeof (YsGCHead);
+
+  if (over_budget (vm, total))
+    {
+      raise_memory_error (vm);
+      return NULL;
+    }
+  head = g_malloc0 (total);
+  obj = (YsObject *) (head + 1);
+  obj->type = type;
+  obj->refcnt = 1;
+  obj->size = (guint32) total;
+  if (type->flags & YS_TYPE_HEAP)
+    ys_incref (ys_val (type));
+  head->next = vm->gc_list.next;
+  head->prev = &vm->gc_list;
+  vm->gc_list.next->prev = head;
+  vm->gc_list.next = head;
+  ys_mem_account (vm, type->kind, (gssize) total);
+  vm->kind_count[type->kind]++;
+  return obj;
+}
+
+gpointer
+ys_buffer_realloc (YsVM     *vm,
+                   YsKind    kind,
+                   gpointer  buffer,
+                   gsize     old_size,
+                   gsize     new_size)
+{
+  if (new_size > old_size && over_budget (vm, new_size - old_size))
+    {
+      raise_memory_error (vm);
+      return NULL;
+    }
+  ys_mem_account (vm, kind, (gssize) new_size - (gssize) old_size);
+  if (new_size == 0)
+    {
+      g_free (buffer);
+      return NULL;
+    }
+  return g_realloc (buffer, new_size);
+}
+
+/* Releases the memory of an object whose references are already dropped. */
+void
+ys_free_object (YsVM     *vm,
+                YsObject *obj)
+{
+  YsType *type = obj->type;
+  gboolean heap_type = (type->flags & YS_TYPE_HEAP) != 0;
+
+  ys_mem_account (vm, type->kind, -(gssize) obj->size);
+  vm->kind_count[type->kind]--;
+  if (type->flags & YS_TYPE_GC)
+    {
+      YsGCHead *head = ((YsGCHead *) obj) - 1;
+      head->prev->next = head->next;
+      head->next->prev = head->prev;
+      g_free (head);
+    }
+  else
+    g_free (obj);
+  if (heap_type)
+    ys_decref (vm, ys_val (type));
+}
+
+void
+ys_dealloc (YsVM     *vm,
+            YsObject *obj)
+{
+  YsType *type = obj->type;
+
+  while (type->dealloc == NULL && type->base_type != NULL)
+    type = type->base_type;
+  if (type->dealloc != NULL)
+    type->dealloc (vm, obj);
+  else
+    ys_free_object (vm, obj);
+}
+
+/* Types */
+
+void
+ys_type_dealloc (YsVM     *vm,
+                 YsObject *obj)
+{
+  YsType *type = (YsType *) obj;
+
+  ys_clear (vm, &type->dict);
+  if (type->name != NULL)
+    ys_decref (vm, ys_val (type->name));
+  type->name = NULL;
+  if (type->base_type != NULL && (type->base_type->flags & YS_TYPE_HEAP))
+    ys_decref (vm, ys_val (type->base_type));
+  type->base_type = NULL;
+  ys_free_object (vm, obj);
+}
+
+YsType *
+ys_type_new (YsVM       *vm,
+             const char *name,
+             YsKind      kind,
+             YsType     *base,
+             guint       flags)
+{
+  YsType *type = (YsType *) ys_gc_alloc (vm, vm->types[YS_KIND_TYPE], sizeof (YsType));
+
+  type->name = ys_str_as (ys_str_intern (vm, name));
+  type->kind = kind;
+  type->flags = flags | YS_TYPE_GC * 0;
+  type->base_type = base;
+  if (base != NULL && (base->flags & YS_TYPE_HEAP))
+    ys_incref (ys_val (base));
+  type->dict = ys_dict_new (vm);
+  if (base != NULL)
+    {
+      type->flags |= base->flags & (YS_TYPE_GC | YS_TYPE_EXCEPTION);
+      type->new_func = NULL;
+    }
+  return type;
+}
+
+void
+ys_type_add_methods (YsVM              *vm,
+                     YsType            *type,
+                     const YsMethodDef *methods)
+{
+  for (const YsMethodDef *m = methods; m->name != NULL; m++)
+    {
+      YsValue f = ys_builtin_new (vm, m->name, m->func, YS_NULL);
+      YsValue key = ys_str_intern (vm, m->name);
+      ((YsBuiltin *) ys_obj (f))->is_method = TRUE;
+      ((YsBuiltin *) ys_obj (f))->owner = type;
+      ys_dict_set (vm, type->dict, key, f);
+      ys_decref (vm, key);
+      ys_decref (vm, f);
+    }
+}
+
+gboolean
+ys_type_is_subtype (YsType *type,
+                    YsType *base)
+{
+  for (; type != NULL; type = type->base_type)
+    if (type == base)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+ys_type_name (YsType *type)
+{
+  return type->name->data;
+}
+
+YsValue
+ys_type_lookup (YsType *type,
+                YsStr  *name)
+{
+  for (; type != NULL; type = type->base_type)
+    {
+      if (type->dict != YS_NULL)
+        {
+          YsValue v = ys_dict_get_str (NULL, type->dict, name);
+          if (v != YS_NULL)
+            return v;
+        }
+    }
+  return YS_NULL;
+}
+
+gboolean
+ys_isinstance (YsVM    *vm,
+               YsValue  v,
+               YsType  *type)
+{
+  YsType *t = ys_type_of (vm, v);
+
+  if (type == vm->types[YS_KIND_INT] && t == vm->type_bool)
+    return TRUE;
+  return ys_type_is_subtype (t, type);
+}
+
+/* Generic operations */
+
+static YsValue
+call_dunder (YsVM    *vm,
+             YsValue  obj,
+             YsStr   *name,
+             int      argc,
+             const YsValue *argv,
+             gboolean *found)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue f;
+  YsValue args[4];
+
+  *found = FALSE;
+  if (!(type->flags & YS_TYPE_HEAP))
+    return YS_NULL;
+  f = ys_type_lookup (type, name);
+  if (f == YS_NULL || ys_kind (vm, f) != YS_KIND_FUNCTION)
+    return YS_NULL;
+  *found = TRUE;
+  g_assert (argc < 4);
+  args[0] = obj;
+  for (int i = 0; i < argc; i++)
+    args[i + 1] = argv[i];
+  return ys_call (vm, f, argc + 1, args, YS_NULL);
+}
+
+YsValue
+ys_repr (YsVM    *vm,
+         YsValue  v)
+{
+  gboolean found;
+  YsValue r;
+
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_BOOL:
+      return ys_str_intern (vm, v == ys_val (vm->true_obj) ? "True" : "False");
+    case YS_KIND_INT:
+      return ys_int_repr (vm, v);
+    case YS_KIND_FLOAT:
+      return ys_float_repr (vm, v);
+    case YS_KIND_STR:
+      return ys_str_repr (vm, v);
+    case YS_KIND_NONE:
+      return ys_str_intern (vm, "None");
+    case YS_KIND_ELLIPSIS:
+      return ys_str_intern (vm, "Ellipsis");
+    case YS_KIND_NOTIMPL:
+      return ys_str_intern (vm, "NotImplemented");
+    default:
+      break;
+    }
+  r = call_dunder (vm, v, vm->s_repr, 0, NULL, &found);
+  if (found)
+    {
+      if (r != YS_NULL && ys_kind (vm, r) != YS_KIND_STR)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "__repr__ returned non-string (type %s)",
+                    ys_type_name_of (vm, r));
+          ys_decref (vm, r);
+          return YS_NULL;
+        }
+      return r;
+    }
+  return ys_repr_builtin (vm, v);
+}
+
+YsValue
+ys_to_str (YsVM    *vm,
+           YsValue  v)
+{
+  gboolean found;
+  YsValue r;
+  YsKind kind = ys_kind (vm, v);
+
+  if (kind == YS_KIND_STR)
+    {
+      if (ys_type_of (vm, v) == vm->types[YS_KIND_STR])
+        return ys_ref (v);
+      return ys_str_new (vm, ys_str_data (v), ys_str_as (v)->nbytes);
+    }
+  r = call_dunder (vm, v, vm->s_str, 0, NULL, &found);
+  if (found)
+    {
+      if (r != YS_NULL && ys_kind (vm, r) != YS_KIND_STR)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "__str__ returned non-string (type %s)",
+                    ys_type_name_of (vm, r));
+          ys_decref (vm, r);
+          return YS_NULL;
+        }
+      return r;
+    }
+  if (kind == YS_KIND_EXCEPTION)
+    return ys_exception_str (vm, v);
+  return ys_repr (vm, v);
+}
+
+int
+ys_truthy (YsVM    *vm,
+           YsValue  v)
+{
+  if (ys_is_small (v))
+    return ys_small_get (v) != 0;
+  if (v == ys_val (vm->true_obj))
+    return 1;
+  if (v == ys_val (vm->false_obj) || v == ys_val (vm->none))
+    return 0;
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_INT:
+      return mpz_sgn (((YsInt *) ys_obj (v))->value) != 0;
+    case YS_KIND_FLOAT:
+      return ys_float_get (v) != 0.0;
+    case YS_KIND_STR:
+      return ys_str_as (v)->nbytes != 0;
+    case YS_KIND_LIST:
+      return ys_list_as (v)->length != 0;
+    case YS_KIND_TUPLE:
+      return ys_tuple_len (v) != 0;
+    case YS_KIND_DICT:
+      return ys_dict_len (v) != 0;
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      return ys_set_len (v) != 0;
+    case YS_KIND_RANGE:
+      return ys_truthy (vm, ((YsRange *) ys_obj (v))->length);
+    case YS_KIND_INSTANCE:
+    case YS_KIND_EXCEPTION:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, v, vm->s_bool, 0, NULL, &found);
+        if (found)
+          {
+            int t;
+            if (r == YS_NULL)
+              return -1;
+            if (ys_type_of (vm, r) != vm->type_bool)
+              {
+                ys_raise (vm, YS_EXC_TYPE_ERROR, "__bool__ should return bool, returned %s",
+                          ys_type_name_of (vm, r));
+                ys_decref (vm, r);
+                return -1;
+              }
+            t = r == ys_val (vm->true_obj);
+            ys_decref (vm, r);
+            return t;
+          }
+        r = call_dunder (vm, v, vm->s_len, 0, NULL, &found);
+        if (found)
+          {
+            int t;
+            if (r == YS_NULL)
+              return -1;
+            t = ys_truthy (vm, r);
+            ys_decref (vm, r);
+            return t;
+          }
+        return 1;
+      }
+    default:
+      return 1;
+    }
+}
+
+gboolean
+ys_hash (YsVM    *vm,
+         YsValue  v,
+         gint64  *out)
+{
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_INT:
+    case YS_KIND_BOOL:
+    case YS_KIND_FLOAT:
+      *out = ys_number_hash (vm, v);
+      return TRUE;
+    case YS_KIND_STR:
+      *out = ys_str_hash (ys_str_as (v));
+      return TRUE;
+    case YS_KIND_TUPLE:
+      return ys_tuple_hash (vm, v, out);
+    case YS_KIND_FROZENSET:
+      return ys_frozenset_hash (vm, v, out);
+    case YS_KIND_LIST:
+    case YS_KIND_DICT:
+    case YS_KIND_SET:
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "unhashable type: '%s'", ys_type_name_of (vm, v));
+      return FALSE;
+    case YS_KIND_INSTANCE:
+      {
+        YsType *type = ys_type_of (vm, v);
+        YsValue eq = ys_type_lookup (type, vm->s_eq);
+        YsValue h = ys_type_lookup (type, vm->s_hash);
+        if (h != YS_NULL && ys_is_none (vm, h))
+          {
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "unhashable type: '%s'", ys_type_name (type));
+            return FALSE;
+          }
+        if (h != YS_NULL && ys_kind (vm, h) == YS_KIND_FUNCTION)
+          {
+            gboolean found;
+            YsValue r = call_dunder (vm, v, vm->s_hash, 0, NULL, &found);
+            gint64 x;
+            if (r == YS_NULL)
+              return FALSE;
+            if (!ys_is_int (vm, r))
+              {
+                ys_decref (vm, r);
+                ys_raise (vm, YS_EXC_TYPE_ERROR, "__hash__ method should return an integer");
+                return FALSE;
+              }
+            *out = ys_number_hash (vm, r);
+            x = *out;
+            (void) x;
+            ys_decref (vm, r);
+            return TRUE;
+          }
+        if (eq != YS_NULL && ys_kind (vm, eq) == YS_KIND_FUNCTION && h == YS_NULL)
+          {
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "unhashable type: '%s'", ys_type_name (type));
+            return FALSE;
+          }
+      }
+      G_GNUC_FALLTHROUGH;
+    default:
+      /* Identity hash, like object.__hash__: the address, rotated. */
+      {
+        guint64 a = (guint64) v;
+        *out = (gint64) ((a >> 4) | (a << 60));
+        if (*out == -1)
+          *out = -2;
+        return TRUE;
+      }
+    }
+}
+
+int
+ys_equal (YsVM    *vm,
+          YsValue  a,
+          YsValue  b)
+{
+  if (a == b)
+    return 1;
+  return ys_compare_bool (vm, a, b, YS_CMP_EQ);
+}
+
+static const char *const cmp_symbols[] = { "<", "<=", "==", "!=", ">", ">=" };
+static const int cmp_swapped[] = { YS_CMP_GT, YS_CMP_GE, YS_CMP_EQ, YS_CMP_NE, YS_CMP_LT, YS_CMP_LE };
+
+static gboolean
+cmp_result (int c,
+            int op)
+{
+  switch (op)
+    {
+    case YS_CMP_LT: return c < 0;
+    case YS_CMP_LE: return c <= 0;
+    case YS_CMP_EQ: return c == 0;
+    case YS_CMP_NE: return c != 0;
+    case YS_CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static YsStr *
+cmp_dunder (YsVM *vm,
+            int   op)
+{
+  switch (op)
+    {
+    case YS_CMP_LT: return vm->s_lt;
+    case YS_CMP_LE: return vm->s_le;
+    case YS_CMP_EQ: return vm->s_eq;
+    case YS_CMP_NE: return vm->s_ne;
+    case YS_CMP_GT: return vm->s_gt;
+    default: return vm->s_ge;
+    }
+}
+
+/* Compares two sequences item by item, as lists and tuples do. */
+static YsValue
+compare_sequences (YsVM          *vm,
+                   const YsValue *a,
+                   gsize          na,
+                   const YsValue *b,
+                   gsize          nb,
+                   int            op)
+{
+  gsize i;
+
+  if ((op == YS_CMP_EQ || op == YS_CMP_NE) && na != nb)
+    return ys_bool (vm, op == YS_CMP_NE);
+  for (i = 0; i < na && i < nb; i++)
+    {
+      int eq = ys_equal (vm, a[i], b[i]);
+      if (eq < 0)
+        return YS_NULL;
+      if (!eq)
+        break;
+    }
+  if (i >= na || i >= nb)
+    {
+      int c = na < nb ? -1 : na > nb ? 1 : 0;
+      return ys_bool (vm, cmp_result (c, op));
+    }
+  if (op == YS_CMP_EQ)
+    return ys_bool (vm, FALSE);
+  if (op == YS_CMP_NE)
+    return ys_bool (vm, TRUE);
+  return ys_compare (vm, a[i], b[i], op);
+}
+
+YsValue
+ys_compare (YsVM    *vm,
+            YsValue  a,
+            YsValue  b,
+            int      op)
+{
+  YsKind ka = ys_kind (vm, a), kb = ys_kind (vm, b);
+  int c;
+
+  if (ys_is_small (a) && ys_is_small (b))
+    {
+      intptr_t x = ys_small_get (a), y = ys_small_get (b);
+      return ys_bool (vm, cmp_result (x < y ? -1 : x > y, op));
+    }
+
+  /* Classes of the program may define the comparison. */
+  if (ka == YS_KIND_INSTANCE || kb == YS_KIND_INSTANCE ||
+      (ka == YS_KIND_EXCEPTION && (ys_type_of (vm, a)->flags & YS_TYPE_HEAP)))
+    {
+      gboolean found;
+      YsValue r = call_dunder (vm, a, cmp_dunder (vm, op), 1, &b, &found);
+      if (found && (r == YS_NULL || r != ys_val (vm->notimpl)))
+        return r;
+      if (found)
+        ys_decref (vm, r);
+      r = call_dunder (vm, b, cmp_dunder (vm, cmp_swapped[op]), 1, &a, &found);
+      if (found && (r == YS_NULL || r != ys_val (vm->notimpl)))
+        return r;
+      if (found)
+        ys_decref (vm, r);
+      if (op == YS_CMP_NE && ys_type_lookup (ys_type_of (vm, a), vm->s_eq) != YS_NULL &&
+          ys_kind (vm, ys_type_lookup (ys_type_of (vm, a), vm->s_eq)) == YS_KIND_FUNCTION)
+        {
+          int eq = ys_compare_bool (vm, a, b, YS_CMP_EQ);
+          if (eq < 0)
+            return YS_NULL;
+          return ys_bool (vm, !eq);
+        }
+    }
+
+  switch (ys_number_compare (vm, a, b, &c))
+    {
+    case 0:
+      return ys_bool (vm, cmp_result (c, op));
+    case -1:
+      return YS_NULL;
+    default:
+      break;
+    }
+
+  if (ka == kb)
+    {
+      switch (ka)
+        {
+        case YS_KIND_STR:
+          return ys_bool (vm, cmp_result (ys_str_compare (ys_str_as (a), ys_str_as (b)), op));
+        case YS_KIND_LIST:
+          return compare_sequences (vm, ys_list_as (a)->items, ys_list_as (a)->length,
+                                    ys_list_as (b)->items, ys_list_as (b)->length, op);
+        case YS_KIND_TUPLE:
+          return compare_sequences (vm, ((YsTuple *) ys_obj (a))->items, ys_tuple_len (a),
+                                    ((YsTuple *) ys_obj (b))->items, ys_tuple_len (b), op);
+        case YS_KIND_DICT:
+          if (op == YS_CMP_EQ || op == YS_CMP_NE)
+            {
+              int eq = ys_dict_equal (vm, a, b);
+              if (eq < 0)
+                return YS_NULL;
+              return ys_bool (vm, op == YS_CMP_EQ ? eq : !eq);
+            }
+          break;
+        case YS_KIND_RANGE:
+          if (op == YS_CMP_EQ || op == YS_CMP_NE)
+            {
+              int eq = ys_range_equal (vm, a, b);
+              if (eq < 0)
+                return YS_NULL;
+              return ys_bool (vm, op == YS_CMP_EQ ? eq : !eq);
+            }
+          break;
+        default:
+          break;
+        }
+    }
+  if ((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET))
+    return ys_set_compare (vm, a, b, op);
+
+  if (op == YS_CMP_EQ)
+    return ys_bool (vm, a == b);
+  if (op == YS_CMP_NE)
+    return ys_bool (vm, a != b);
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' not supported between instances of '%s' and '%s'",
+                   cmp_symbols[op], ys_type_name_of (vm, a), ys_type_name_of (vm, b));
+}
+
+int
+ys_compare_bool (YsVM    *vm,
+                 YsValue  a,
+                 YsValue  b,
+                 int      op)
+{
+  YsValue r;
+  int t;
+
+  if (ys_is_small (a) && ys_is_small (b))
+    {
+      intptr_t x = ys_small_get (a), y = ys_small_get (b);
+      return cmp_result (x < y ? -1 : x > y, op);
+    }
+  r = ys_compare (vm, a, b, op);
+  if (r == YS_NULL)
+    return -1;
+  t = ys_truthy (vm, r);
+  ys_decref (vm, r);
+  return t;
+}
+
+static const char *const binop_symbols[] = {
+  "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"
+};
+
+static const char *const binop_dunders[][2] = {
+  { "__add__", "__radd__" }, { "__sub__", "__rsub__" }, { "__mul__", "__rmul__" },
+  { "__truediv__", "__rtruediv__" }, { "__floordiv__", "__rfloordiv__" },
+  { "__mod__", "__rmod__" }, { "__pow__", "__rpow__" }, { "__lshift__", "__rlshift__" },
+  { "__rshift__", "__rrshift__" }, { "__and__", "__rand__" }, { "__or__", "__ror__" },
+  { "__xor__", "__rxor__" }, { "__matmul__", "__rmatmul__" },
+};
+
+static YsValue
+sequence_repeat (YsVM    *vm,
+                 YsValue  seq,
+                 YsValue  count)
+{
+  gssize n;
+
+  if (!ys_is_int (vm, count))
+    return ys_notimpl (vm);
+  if (!ys_index_to_ssize (vm, count, &n))
+    {
+      if (ys_exc_matches (vm, YS_EXC_OVERFLOW_ERROR))
+        {
+          ys_exc_clear (vm);
+          return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+      return YS_NULL;
+    }
+  if (n < 0)
+    n = 0;
+  switch (ys_kind (vm, seq))
+    {
+    case YS_KIND_STR:
+      return ys_str_multiply (vm, seq, n);
+    case YS_KIND_LIST:
+      return ys_list_repeat (vm, seq, n);
+    case YS_KIND_TUPLE:
+      return ys_tuple_repeat (vm, seq, n);
+    default:
+      return ys_notimpl (vm);
+    }
+}
+
+YsValue
+ys_binary_op (YsVM    *vm,
+              int      op,
+              YsValue  a,
+              YsValue  b)
+{
+  int base = op & ~YS_BIN_INPLACE;
+  gboolean inplace = (op & YS_BIN_INPLACE) != 0;
+  YsKind ka = ys_kind (vm, a), kb = ys_kind (vm, b);
+  YsValue r;
+
+  r = ys_number_binary (vm, base, a, b);
+  if (r == YS_NULL || r != ys_val (vm->notimpl))
+    return r;
+  ys_decref (vm, r);
+
+  if (ka == YS_KIND_INSTANCE || kb == YS_KIND_INSTANCE)
+    {
+      gboolean found;
+      if (inplace)
+        {
+          g_autofree char *iname = g_strdup_printf ("__i%s", binop_dunders[base][0] + 2);
+          r = call_dunder (vm, a, ys_str_interned (vm, iname), 1, &b, &found);
+          if (found && (r == YS_NULL || r != ys_val (vm->notimpl)))
+            return r;
+          if (found)
+            ys_decref (vm, r);
+        }
+      r = call_dunder (vm, a, ys_str_interned (vm, binop_dunders[base][0]), 1, &b, &found);
+      if (found && (r == YS_NULL || r != ys_val (vm->notimpl)))
+        return r;
+      if (found)
+        ys_decref (vm, r);
+      r = call_dunder (vm, b, ys_str_interned (vm, binop_dunders[base][1]), 1, &a, &found);
+      if (found && (r == YS_NULL || r != ys_val (vm->notimpl)))
+        return r;
+      if (found)
+        ys_decref (vm, r);
+    }
+
+  switch (base)
+    {
+    case YS_BIN_ADD:
+      if (ka == YS_KIND_STR && kb == YS_KIND_STR)
+        return ys_str_concat (vm, a, b);
+      if (ka == YS_KIND_LIST && kb == YS_KIND_LIST)
+        {
+          if (inplace)
+            {
+              if (!ys_list_extend (vm, a, b))
+                return YS_NULL;
+              return ys_ref (a);
+            }
+          return ys_list_concat (vm, a, b);
+        }
+      if (ka == YS_KIND_LIST && inplace)
+        {
+          if (!ys_list_extend (vm, a, b))
+            return YS_NULL;
+          return ys_ref (a);
+        }
+      if (ka == YS_KIND_TUPLE && kb == YS_KIND_TUPLE)
+        return ys_tuple_concat (vm, a, b);
+      if (ka == YS_KIND_STR)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "can only concatenate str (not \"%s\") to str",
+                         ys_type_name_of (vm, b));
+      if (ka == YS_KIND_LIST)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "can only concatenate list (not \"%s\") to list",
+                         ys_type_name_of (vm, b));
+      if (ka == YS_KIND_TUPLE)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "can only concatenate tuple (not \"%s\") to tuple",
+                         ys_type_name_of (vm, b));
+      break;
+    case YS_BIN_MUL:
+      if (ka == YS_KIND_STR || ka == YS_KIND_LIST || ka == YS_KIND_TUPLE)
+        {
+          if (ka == YS_KIND_LIST && inplace && ys_is_int (vm, b))
+            return ys_list_inplace_repeat (vm, a, b);
+          r = sequence_repeat (vm, a, b);
+        }
+      else if (kb == YS_KIND_STR || kb == YS_KIND_LIST || kb == YS_KIND_TUPLE)
+        r = sequence_repeat (vm, b, a);
+      else
+        break;
+      if (r == YS_NULL || r != ys_val (vm->notimpl))
+        return r;
+      ys_decref (vm, r);
+      return ys_raise (vm, YS_EXC_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
+                       ys_type_name_of (vm, (ka == YS_KIND_STR || ka == YS_KIND_LIST || ka == YS_KIND_TUPLE) ? b : a));
+    case YS_BIN_MOD:
+      if (ka == YS_KIND_STR)
+        return ys_str_percent_format (vm, a, b);
+      break;
+    case YS_BIN_OR:
+    case YS_BIN_AND:
+    case YS_BIN_XOR:
+    case YS_BIN_SUB:
+      if ((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET))
+        return ys_set_binary (vm, base, a, b, inplace);
+      if (base == YS_BIN_OR && ka == YS_KIND_DICT && kb == YS_KIND_DICT)
+        return ys_dict_or (vm, a, b, inplace);
+      break;
+    default:
+      break;
+    }
+
+  if (base == YS_BIN_POW)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
+                     inplace ? "**=" : "** or pow()", ys_type_name_of (vm, a), ys_type_name_of (vm, b));
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                   binop_symbols[base], inplace ? "=" : "", ys_type_name_of (vm, a),
+                   ys_type_name_of (vm, b));
+}
+
+YsValue
+ys_unary_op (YsVM    *vm,
+             int      opcode,
+             YsValue  v)
+{
+  YsKind kind = ys_kind (vm, v);
+  const char *symbol, *dunder;
+
+  if (opcode == YS_OP_UNARY_NOT)
+    {
+      int t = ys_truthy (vm, v);
+      if (t < 0)
+        return YS_NULL;
+      return ys_bool (vm, !t);
+    }
+  if (kind == YS_KIND_INT || kind == YS_KIND_FLOAT)
+    return ys_number_unary (vm, opcode, v);
+  switch (opcode)
+    {
+    case YS_OP_UNARY_NEG: symbol = "-"; dunder = "__neg__"; break;
+    case YS_OP_UNARY_POS: symbol = "+"; dunder = "__pos__"; break;
+    default: symbol = "~"; dunder = "__invert__"; break;
+    }
+  if (kind == YS_KIND_INSTANCE)
+    {
+      gboolean found;
+      YsValue r = call_dunder (vm, v, ys_str_interned (vm, dunder), 0, NULL, &found);
+      if (found)
+        return r;
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "bad operand type for unary %s: '%s'", symbol,
+                   ys_type_name_of (vm, v));
+}
+
+/* Attributes */
+
+static YsValue *
+instance_dict_slot (YsVM    *vm,
+                    YsValue  obj)
+{
+  switch (ys_kind (vm, obj))
+    {
+    case YS_KIND_INSTANCE:
+      return &((YsInstance *) ys_obj (obj))->dict;
+    case YS_KIND_FUNCTION:
+      return &((YsFunction *) ys_obj (obj))->dict;
+    case YS_KIND_EXCEPTION:
+      return &((YsException *) ys_obj (obj))->dict;
+    case YS_KIND_MODULE:
+      return &((YsModule *) ys_obj (obj))->dict;
+    default:
+      return NULL;
+    }
+}
+
+static YsValue
+bind_attribute (YsVM    *vm,
+                YsValue  attr,
+                YsValue  obj)
+{
+  switch (ys_kind (vm, attr))
+    {
+    case YS_KIND_FUNCTION:
+      return ys_method_new (vm, attr, obj);
+    case YS_KIND_BUILTIN:
+      if (((YsBuiltin *) ys_obj (attr))->is_method)
+        return ys_builtin_new (vm, ((YsBuiltin *) ys_obj (attr))->name->data,
+                               ((YsBuiltin *) ys_obj (attr))->func, obj);
+      return ys_ref (attr);
+    default:
+      return ys_ref (attr);
+    }
+}
+
+YsValue
+ys_getattr (YsVM    *vm,
+            YsValue  obj,
+            YsStr   *name)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue *dict_slot, attr;
+
+  /* Special attributes computed from the object. */
+  {
+    YsValue special = ys_special_attribute (vm, obj, name);
+    if (special != YS_NULL || vm->exc != YS_NULL)
+      return special;
+  }
+
+  dict_slot = instance_dict_slot (vm, obj);
+  if (dict_slot != NULL && *dict_slot != YS_NULL)
+    {
+      attr = ys_dict_get_str (vm, *dict_slot, name);
+      if (attr != YS_NULL)
+        return ys_ref (attr);
+    }
+
+  if (ys_kind (vm, obj) == YS_KIND_TYPE)
+    {
+      YsType *t = (YsType *) ys_obj (obj);
+      attr = ys_type_lookup (t, name);
+      if (attr != YS_NULL)
+        {
+          /* A method of a built-in type looked up on the type stays unbound. */
+          return ys_ref (attr);
+        }
+      return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'",
+                       ys_type_name (t), name->data);
+    }
+
+  attr = ys_type_lookup (type, name);
+  if (attr != YS_NULL)
+    return bind_attribute (vm, attr, obj);
+
+  if (ys_kind (vm, obj) == YS_KIND_MODULE)
+    return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
+                     ((YsModule *) ys_obj (obj))->name->data, name->data);
+  return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                   ys_type_name (type), name->data);
+}
+
+YsValue
+ys_lookup_method (YsVM    *vm,
+                  YsValue  obj,
+                  YsStr   *name,
+                  YsValue *self_out)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue *dict_slot = instance_dict_slot (vm, obj);
+  YsValue attr;
+
+  *self_out = YS_NULL;
+  if (ys_kind (vm, obj) != YS_KIND_TYPE && ys_kind (vm, obj) != YS_KIND_MODULE &&
+      (dict_slot == NULL || *dict_slot == YS_NULL || ys_dict_get_str (vm, *dict_slot, name) == YS_NULL))
+    {
+      attr = ys_type_lookup (type, name);
+      if (attr != YS_NULL && (ys_kind (vm, attr) == YS_KIND_FUNCTION ||
+                              (ys_kind (vm, attr) == YS_KIND_BUILTIN &&
+                               ((YsBuiltin *) ys_obj (attr))->is_method)))
+        {
+          *self_out = obj;
+          return ys_ref (attr);
+        }
+    }
+  return ys_getattr (vm, obj, name);
+}
+
+gboolean
+ys_setattr (YsVM    *vm,
+            YsValue  obj,
+            YsStr   *name,
+            YsValue  value)
+{
+  YsValue *dict_slot = instance_dict_slot (vm, obj);
+
+  if (ys_kind (vm, obj) == YS_KIND_TYPE && (((YsType *) ys_obj (obj))->flags & YS_TYPE_HEAP))
+    return ys_dict_set (vm, ((YsType *) ys_obj (obj))->dict, ys_val (name), value) == 0;
+  if (ys_kind (vm, obj) == YS_KIND_EXCEPTION && ys_str_equal (name, vm->s_value))
+    {
+      YsException *e = (YsException *) ys_obj (obj);
+      ys_xdecref (vm, e->value);
+      e->value = ys_ref (value);
+      return TRUE;
+    }
+  if (dict_slot == NULL || (ys_kind (vm, obj) == YS_KIND_EXCEPTION &&
+                            !(ys_type_of (vm, obj)->flags & YS_TYPE_HEAP) && FALSE))
+    {
+      if (ys_kind (vm, obj) == YS_KIND_TYPE)
+        ys_raise (vm, YS_EXC_TYPE_ERROR,
+                  "cannot set '%s' attribute of immutable type '%s'", name->data,
+                  ys_type_name ((YsType *) ys_obj (obj)));
+      else if (ys_type_lookup (ys_type_of (vm, obj), name) != YS_NULL)
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only",
+                  ys_type_name_of (vm, obj), name->data);
+      else
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                  ys_type_name_of (vm, obj), name->data);
+      return FALSE;
+    }
+  if (*dict_slot == YS_NULL)
+    {
+      *dict_slot = ys_dict_new (vm);
+      if (*dict_slot == YS_NULL)
+        return FALSE;
+    }
+  return ys_dict_set (vm, *dict_slot, ys_val (name), value) == 0;
+}
+
+gboolean
+ys_delattr (YsVM    *vm,
+            YsValue  obj,
+            YsStr   *name)
+{
+  YsValue *dict_slot = instance_dict_slot (vm, obj);
+  int r;
+
+  if (dict_slot == NULL || *dict_slot == YS_NULL)
+    r = 0;
+  else
+    r = ys_dict_del (vm, *dict_slot, ys_val (name));
+  if (r < 0)
+    return FALSE;
+  if (r == 0)
+    {
+      ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                ys_type_name_of (vm, obj), name->data);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Calls */
+
+gboolean
+ys_is_callable (YsVM    *vm,
+                YsValue  v)
+{
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_FUNCTION:
+    case YS_KIND_BUILTIN:
+    case YS_KIND_METHOD:
+    case YS_KIND_TYPE:
+      return TRUE;
+    case YS_KIND_INSTANCE:
+      return ys_type_lookup (ys_type_of (vm, v), vm->s_call) != YS_NULL;
+    default:
+      return FALSE;
+    }
+}
+
+YsValue
+ys_call0 (YsVM    *vm,
+          YsValue  callable)
+{
+  return ys_call (vm, callable, 0, NULL, YS_NULL);
+}
+
+YsValue
+ys_call1 (YsVM    *vm,
+          YsValue  callable,
+          YsValue  arg)
+{
+  return ys_call (vm, callable, 1, &arg, YS_NULL);
+}
+
+YsValue
+ys_call_method (YsVM          *vm,
+                YsValue        obj,
+                YsStr         *name,
+                int            argc,
+                const YsValue *argv)
+{
+  YsValue self, f, r;
+  YsValue args[8];
+
+  f = ys_lookup_method (vm, obj, name, &self);
+  if (f == YS_NULL)
+    return YS_NULL;
+  if (self != YS_NULL)
+    {
+      g_assert (argc < 7);
+      args[0] = self;
+      for (int i = 0; i < argc; i++)
+        args[i + 1] = argv[i];
+      r = ys_call (vm, f, argc + 1, args, YS_NULL);
+    }
+  else
+    r = ys_call (vm, f, argc, argv, YS_NULL);
+  ys_decref (vm, f);
+  return r;
+}
+
+YsValue
+ys_call (YsVM          *vm,
+         YsValue        callable,
+         int            argc,
+         const YsValue *argv,
+         YsValue        kwnames)
+{
+  switch (ys_kind (vm, callable))
+    {
+    case YS_KIND_FUNCTION:
+      return ys_function_call (vm, callable, argc, argv, kwnames);
+    case YS_KIND_BUILTIN:
+      {
+        YsBuiltin *b = (YsBuiltin *) ys_obj (callable);
+        if (b->is_method && b->self == YS_NULL)
+          {
+            /* An unbound method of a built-in type: the first argument is self. */
+            if (argc < 1)
+              return ys_raise (vm, YS_EXC_TYPE_ERROR, "unbound method %s.%s() needs an argument",
+                               ys_type_name (b->owner), b->name->data);
+            if (!ys_isinstance (vm, argv[0], b->owner))
+              return ys_raise (vm, YS_EXC_TYPE_ERROR,
+                               "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                               b->name->data, ys_type_name (b->owner), ys_type_name_of (vm, argv[0]));
+            return b->func (vm, argv[0], argc - 1, argv + 1, kwnames);
+          }
+        return b->func (vm, b->self, argc, argv, kwnames);
+      }
+    case YS_KIND_METHOD:
+      {
+        YsMethod *m = (YsMethod *) ys_obj (callable);
+        gsize nkw = kwnames != YS_NULL ? ys_tuple_len (kwnames) : 0;
+        YsValue small[8];
+        YsValue *args = argc + nkw + 1 <= G_N_ELEMENTS (small) ? small : g_new (YsValue, argc + nkw + 1);
+        YsValue r;
+        args[0] = m->self;
+        memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
+        r = ys_call (vm, m->func, argc + 1, args, kwnames);
+        if (args != small)
+          g_free (args);
+        return r;
+      }
+    case YS_KIND_TYPE:
+      return ys_type_call (vm, callable, argc, argv, kwnames);
+    case YS_KIND_INSTANCE:
+      {
+        YsValue f = ys_type_lookup (ys_type_of (vm, callable), vm->s_call);
+        if (f != YS_NULL)
+          {
+            YsValue bound = bind_attribute (vm, f, callable);
+            YsValue r = ys_call (vm, bound, argc, argv, kwnames);
+            ys_decref (vm, bound);
+            return r;
+          }
+        break;
+      }
+    default:
+      break;
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not callable", ys_type_name_of (vm, callable));
+}
+
+/* Iteration */
+
+YsValue
+ys_iter (YsVM    *vm,
+         YsValue  v)
+{
+  YsValue r = ys_builtin_iter (vm, v);
+
+  if (r != YS_NULL || vm->exc != YS_NULL)
+    return r;
+  if (ys_kind (vm, v) == YS_KIND_INSTANCE)
+    {
+      gboolean found;
+      r = call_dunder (vm, v, vm->s_iter, 0, NULL, &found);
+      if (found)
+        {
+          if (r != YS_NULL && ys_type_lookup (ys_type_of (vm, r), vm->s_next) == YS_NULL &&
+              ys_kind (vm, r) != YS_KIND_GENERATOR && ys_kind (vm, r) != YS_KIND_ITERATOR)
+            {
+              ys_raise (vm, YS_EXC_TYPE_ERROR, "iter() returned non-iterator of type '%s'",
+                        ys_type_name_of (vm, r));
+              ys_decref (vm, r);
+              return YS_NULL;
+            }
+          return r;
+        }
+      if (ys_type_lookup (ys_type_of (vm, v), vm->s_getitem) != YS_NULL)
+        return ys_seq_iter_new (vm, v);
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not iterable", ys_type_name_of (vm, v));
+}
+
+YsValue
+ys_next (YsVM    *vm,
+         YsValue  it)
+{
+  switch (ys_kind (vm, it))
+    {
+    case YS_KIND_GENERATOR:
+      {
+        gboolean returned;
+        YsValue r = ys_gen_send (vm, it, YS_NULL, &returned);
+        if (r != YS_NULL && returned)
+          {
+            ys_decref (vm, r);
+            return YS_NULL;
+          }
+        return r;
+      }
+    case YS_KIND_ITERATOR:
+      return ys_iterator_next (vm, it);
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, it, vm->s_next, 0, NULL, &found);
+        if (found)
+          {
+            if (r == YS_NULL && ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
+              ys_exc_clear (vm);
+            return r;
+          }
+        break;
+      }
+    default:
+      break;
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not an iterator", ys_type_name_of (vm, it));
+}
+
+YsValue
+ys_sequence_to_tuple (YsVM    *vm,
+                      YsValue  v)
+{
+  YsValue list;
+
+  if (ys_type_of (vm, v) == vm->types[YS_KIND_TUPLE])
+    return ys_ref (v);
+  list = ys_list_from_iterable (vm, v);
+  if (list == YS_NULL)
+    return YS_NULL;
+  {
+    YsValue t = ys_list_to_tuple (vm, list);
+    ys_decref (vm, list);
+    return t;
+  }
+}
+
+/* Items */
+
+YsValue
+ys_getitem (YsVM    *vm,
+            YsValue  obj,
+            YsValue  key)
+{
+  switch (ys_kind (vm, obj))
+    {
+    case YS_KIND_LIST:
+      return ys_list_subscript (vm, obj, key);
+    case YS_KIND_TUPLE:
+      return ys_tuple_subscript (vm, obj, key);
+    case YS_KIND_STR:
+      return ys_str_subscript (vm, obj, key);
+    case YS_KIND_DICT:
+      {
+        YsValue v = ys_dict_get (vm, obj, key);
+        if (v != YS_NULL)
+          return ys_ref (v);
+        if (vm->exc != YS_NULL)
+          return YS_NULL;
+        return ys_raise_with_value (vm, YS_EXC_KEY_ERROR, key);
+      }
+    case YS_KIND_RANGE:
+      return ys_range_subscript (vm, obj, key);
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, obj, vm->s_getitem, 1, &key, &found);
+        if (found)
+          return r;
+        break;
+      }
+    case YS_KIND_TYPE:
+      /* list[int] and the like: generic aliases are outside the subset. */
+      break;
+    default:
+      break;
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not subscriptable", ys_type_name_of (vm, obj));
+}
+
+gboolean
+ys_setitem (YsVM    *vm,
+            YsValue  obj,
+            YsValue  key,
+            YsValue  value)
+{
+  switch (ys_kind (vm, obj))
+    {
+    case YS_KIND_LIST:
+      return ys_list_ass_subscript (vm, obj, key, value);
+    case YS_KIND_DICT:
+      return ys_dict_set (vm, obj, key, value) == 0;
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue args[2] = { key, value };
+        YsValue r = call_dunder (vm, obj, vm->s_setitem, 2, args, &found);
+        if (found)
+          {
+            if (r == YS_NULL)
+              return FALSE;
+            ys_decref (vm, r);
+            return TRUE;
+          }
+        break;
+      }
+    default:
+      break;
+    }
+  ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object does not support item assignment",
+            ys_type_name_of (vm, obj));
+  return FALSE;
+}
+
+gboolean
+ys_delitem (YsVM    *vm,
+            YsValue  obj,
+            YsValue  key)
+{
+  switch (ys_kind (vm, obj))
+    {
+    case YS_KIND_LIST:
+      return ys_list_ass_subscript (vm, obj, key, YS_NULL);
+    case YS_KIND_DICT:
+      {
+        int r = ys_dict_del (vm, obj, key);
+        if (r == 0)
+          ys_raise_with_value (vm, YS_EXC_KEY_ERROR, key);
+        return r == 1;
+      }
+    default:
+      break;
+    }
+  ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object doesn't support item deletion",
+            ys_type_name_of (vm, obj));
+  return FALSE;
+}
+
+int
+ys_contains (YsVM    *vm,
+             YsValue  container,
+             YsValue  item)
+{
+  switch (ys_kind (vm, container))
+    {
+    case YS_KIND_STR:
+      if (ys_kind (vm, item) != YS_KIND_STR)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "'in <string>' requires string as left operand, not %s",
+                    ys_type_name_of (vm, item));
+          return -1;
+        }
+      return ys_str_contains (vm, container, item);
+    case YS_KIND_DICT:
+      {
+        YsValue v = ys_dict_get (vm, container, item);
+        if (v == YS_NULL && vm->exc != YS_NULL)
+          return -1;
+        return v != YS_NULL;
+      }
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      return ys_set_contains (vm, container, item);
+    case YS_KIND_LIST:
+      {
+        YsList *l = ys_list_as (container);
+        for (gsize i = 0; i < l->length; i++)
+          {
+            int eq = ys_equal (vm, l->items[i], item);
+            if (eq != 0)
+              return eq;
+          }
+        return 0;
+      }
+    case YS_KIND_TUPLE:
+      for (gsize i = 0; i < ys_tuple_len (container); i++)
+        {
+          int eq = ys_equal (vm, ys_tuple_get (container, i), item);
+          if (eq != 0)
+            return eq;
+        }
+      return 0;
+    case YS_KIND_RANGE:
+      return ys_range_contains (vm, container, item);
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, container, vm->s_contains, 1, &item, &found);
+        if (found)
+          {
+            int t;
+            if (r == YS_NULL)
+              return -1;
+            t = ys_truthy (vm, r);
+            ys_decref (vm, r);
+            return t;
+          }
+        break;
+      }
+    default:
+      break;
+    }
+  {
+    YsValue it = ys_iter (vm, container), x;
+    if (it == YS_NULL)
+      {
+        if (ys_exc_matches (vm, YS_EXC_TYPE_ERROR))
+          {
+            ys_exc_clear (vm);
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "argument of type '%s' is not iterable",
+                      ys_type_name_of (vm, container));
+          }
+        return -1;
+      }
+    while ((x = ys_next (vm, it)) != YS_NULL)
+      {
+        int eq = ys_equal (vm, x, item);
+        ys_decref (vm, x);
+        if (eq != 0)
+          {
+            ys_decref (vm, it);
+            return eq;
+          }
+      }
+    ys_decref (vm, it);
+    return vm->exc != YS_NULL ? -1 : 0;
+  }
+}
+
+gssize
+ys_len (YsVM    *vm,
+        YsValue  v)
+{
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_STR:
+      return ys_str_as (v)->length;
+    case YS_KIND_LIST:
+      return (gssize) ys_list_as (v)->length;
+    case YS_KIND_TUPLE:
+      return (gssize) ys_tuple_len (v);
+    case YS_KIND_DICT:
+      return (gssize) ys_dict_len (v);
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      return (gssize) ys_set_len (v);
+    case YS_KIND_RANGE:
+      {
+        gssize n;
+        if (!ys_index_to_ssize (vm, ((YsRange *) ys_obj (v))->length, &n))
+          {
+            ys_exc_clear (vm);
+            ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            return -1;
+          }
+        return n;
+      }
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, v, vm->s_len, 0, NULL, &found);
+        if (found)
+          {
+            gssize n;
+            if (r == YS_NULL)
+              return -1;
+            if (!ys_is_int (vm, r))
+              {
+                ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                          ys_type_name_of (vm, r));
+                ys_decref (vm, r);
+                return -1;
+              }
+            if (!ys_index_to_ssize (vm, r, &n))
+              {
+                ys_decref (vm, r);
+                return -1;
+              }
+            ys_decref (vm, r);
+            if (n < 0)
+              {
+                ys_raise (vm, YS_EXC_VALUE_ERROR, "__len__() should return >= 0");
+                return -1;
+              }
+            return n;
+          }
+        break;
+      }
+    default:
+      break;
+    }
+  ys_raise (vm, YS_EXC_TYPE_ERROR, "object of type '%s' has no len()", ys_type_name_of (vm, v));
+  return -1;
+}
+
+/* Constants are shared by the compiler when they are the same value of the same type
+ * (1 and 1.0 and True are not). */
+gboolean
+ys_const_identical (YsValue a,
+                    YsValue b)
+{
+  YsObject *oa, *ob;
+
+  if (a == b)
+    return TRUE;
+  if (ys_is_small (a) || ys_is_small (b))
+    return FALSE;
+  oa = ys_obj (a);
+  ob = ys_obj (b);
+  if (oa->type != ob->type)
+    return FALSE;
+  switch (oa->type->kind)
+    {
+    case YS_KIND_STR:
+      return ys_str_equal ((YsStr *) oa, (YsStr *) ob);
+    case YS_KIND_INT:
+      return mpz_cmp (((YsInt *) oa)->value, ((YsInt *) ob)->value) == 0;
+    case YS_KIND_FLOAT:
+      return memcmp (&((YsFloat *) oa)->value, &((YsFloat *) ob)->value, sizeof (double)) == 0;
+    default:
+      return FALSE;
+    }
+}
+
+/* Arguments */
+
+gboolean
+ys_args_no_keywords (YsVM       *vm,
+                     const char *name,
+                     YsValue     kwnames)
+{
+  if (kwnames != YS_NULL && ys_tuple_len (kwnames) > 0)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no keyword arguments", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ys_args_check (YsVM       *vm,
+               const char *name,
+               int         argc,
+               YsValue     kwnames,
+               int         min,
+               int         max)
+{
+  if (!ys_args_no_keywords (vm, name, kwnames))
+    return FALSE;
+  if (argc >= min && argc <= max)
+    return TRUE;
+  if (min == max)
+    {
+      if (min == 0)
+        ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no arguments (%d given)", name, argc);
+      else if (min == 1)
+        ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes exactly one argument (%d given)", name, argc);
+      else
+        ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected %d arguments, got %d", name, min, argc);
+    }
+  else if (argc < min)
+    ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected at least %d argument%s, got %d", name, min,
+              min == 1 ? "" : "s", argc);
+  else
+    ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected at most %d argument%s, got %d", name, max,
+              max == 1 ? "" : "s", argc);
+  return FALSE;
+}
+
+YsValue
+ys_args_keyword (YsVM          *vm,
+                 int            argc,
+                 const YsValue *argv,
+                 YsValue        kwnames,
+                 const char    *kw)
+{
+  if (kwnames == YS_NULL)
+    return YS_NULL;
+  for (gsize i = 0; i < ys_tuple_len (kwnames); i++)
+    if (g_str_equal (ys_str_data (ys_tuple_get (kwnames, i)), kw))
+      return argv[argc + i];
+  return YS_NULL;
+}
+
+gboolean
+ys_args_only_keywords (YsVM              *vm,
+                       const char        *fname,
+                       YsValue            kwnames,
+                       const char *const *allowed)
+{
+  if (kwnames == YS_NULL)
+    return TRUE;
+  for (gsize i = 0; i < ys_tuple_len (kwnames); i++)
+    {
+      const char *name = ys_str_data (ys_tuple_get (kwnames, i));
+      gboolean ok = FALSE;
+      for (const char *const *a = allowed; *a != NULL; a++)
+        if (g_str_equal (*a, name))
+          ok = TRUE;
+      if (!ok)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fname);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -1,0 +1,581 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ys-runtime.h: the object runtime — allocation, reference counting, the built-in
+ * types and the operations the VM and the builtins share. */
+#pragma once
+
+#include "ys-private.h"
+
+G_BEGIN_DECLS
+
+/* Built-in exception types, in the order of their creation (bases first). */
+typedef enum {
+  YS_EXC_BASE_EXCEPTION,
+  YS_EXC_SYSTEM_EXIT,
+  YS_EXC_KEYBOARD_INTERRUPT,
+  YS_EXC_GENERATOR_EXIT,
+  YS_EXC_EXCEPTION,
+  YS_EXC_STOP_ITERATION,
+  YS_EXC_ARITHMETIC_ERROR,
+  YS_EXC_ZERO_DIVISION_ERROR,
+  YS_EXC_OVERFLOW_ERROR,
+  YS_EXC_ASSERTION_ERROR,
+  YS_EXC_ATTRIBUTE_ERROR,
+  YS_EXC_LOOKUP_ERROR,
+  YS_EXC_INDEX_ERROR,
+  YS_EXC_KEY_ERROR,
+  YS_EXC_NAME_ERROR,
+  YS_EXC_UNBOUND_LOCAL_ERROR,
+  YS_EXC_RUNTIME_ERROR,
+  YS_EXC_RECURSION_ERROR,
+  YS_EXC_NOT_IMPLEMENTED_ERROR,
+  YS_EXC_TYPE_ERROR,
+  YS_EXC_VALUE_ERROR,
+  YS_EXC_UNICODE_ERROR,
+  YS_EXC_MEMORY_ERROR,
+  YS_EXC_IMPORT_ERROR,
+  YS_EXC_MODULE_NOT_FOUND_ERROR,
+  YS_EXC_OS_ERROR,
+  YS_EXC_FILE_NOT_FOUND_ERROR,
+  YS_EXC_PERMISSION_ERROR,
+  YS_EXC_IS_A_DIRECTORY_ERROR,
+  YS_EXC_SYNTAX_ERROR,
+  YS_EXC_INDENTATION_ERROR,
+  YS_EXC_EOF_ERROR,
+  YS_EXC_STOP_ASYNC_ITERATION,
+  YS_N_EXC
+} YsExcKind;
+
+typedef struct
+{
+  YsCode  *code;
+  guint32  line;
+} YsTbEntry;
+
+typedef struct
+{
+  YsObject  base;
+  YsValue   args;          /* tuple */
+  GArray   *traceback;     /* YsTbEntry, in the order they were added (innermost first) */
+  YsValue   cause;
+  YsValue   context;
+  gboolean  suppress_context;
+  YsValue   value;         /* StopIteration.value */
+  YsValue   dict;          /* attributes set by the program, or YS_NULL */
+  YsStr    *suggestion;    /* NameError: a close name, printed as "Did you mean" */
+} YsException;
+
+typedef struct
+{
+  YsObject  base;
+  YsCode   *code;
+  YsValue   globals;
+  YsValue   defaults;      /* tuple or YS_NULL */
+  YsValue   kwdefaults;    /* dict or YS_NULL */
+  YsValue   closure;       /* tuple of cells or YS_NULL */
+  YsStr    *name;
+  YsStr    *qualname;
+  YsValue   dict;
+} YsFunction;
+
+typedef struct
+{
+  YsObject  base;
+  YsStr    *name;
+  YsCFunc   func;
+  YsValue   self;          /* YS_NULL for a plain function or an unbound method */
+  gboolean  is_method;     /* a method descriptor of a type: binds to instances */
+  YsType   *owner;         /* the type a method belongs to */
+} YsBuiltin;
+
+typedef struct
+{
+  YsObject  base;
+  YsValue   func;
+  YsValue   self;
+} YsMethod;
+
+typedef struct
+{
+  YsObject  base;
+  YsStr    *name;
+  YsValue   dict;
+} YsModule;
+
+typedef struct
+{
+  YsObject  base;
+  YsValue   dict;
+} YsInstance;
+
+typedef enum {
+  YS_GEN_CREATED,
+  YS_GEN_RUNNING,
+  YS_GEN_SUSPENDED,
+  YS_GEN_CLOSED,
+} YsGenState;
+
+typedef enum {
+  YS_FRAME_RUNNING,
+  YS_FRAME_RETURNED,
+  YS_FRAME_YIELDED,
+  YS_FRAME_RAISED,
+} YsFrameStatus;
+
+struct _YsFrame
+{
+  YsCode        *code;
+  YsValue        func;           /* owned; YS_NULL for the module */
+  YsValue        globals;        /* borrowed from func or the module */
+  YsValue        locals_dict;    /* owned: class bodies' namespace, or YS_NULL */
+  YsFrame       *prev;           /* the caller, while running */
+  YsObject      *gen;            /* the generator owning this frame, or NULL */
+  guint32        ip;             /* the next instruction */
+  guint32        lasti;          /* the instruction running or last run */
+  YsValue       *sp;
+  YsValue        handled_saved;  /* a generator's own handled exception, while suspended */
+  YsFrameStatus  status;
+  gboolean       is_entry;       /* ys_eval returns when this frame returns or yields */
+  gsize          alloc_size;
+  YsValue        localsplus[];   /* locals, cells, free cells, then the value stack */
+};
+
+typedef struct
+{
+  YsObject    base;
+  YsFrame    *frame;        /* NULL once closed and cleared */
+  YsGenState  state;
+  YsStr      *name;
+  YsStr      *qualname;
+  YsCode     *code;
+  YsValue     yieldfrom;    /* borrowed view of the delegated iterator, while delegating */
+  YsValue     last_yielded; /* owned: the last value yielded, for watching */
+  guint64     id;           /* creation order: watchers name generators by it */
+} YsGen;
+
+/* Iterators of built-in objects share one layout; each kind has its own type (so that
+ * type(iter([])).__name__ is 'list_iterator') and its own next function, which returns
+ * a new reference, or YS_NULL: exhausted when no exception is set. */
+typedef struct _YsIterator YsIterator;
+typedef YsValue (*YsIterNextFunc) (YsVM *vm, YsIterator *it);
+
+struct _YsIterator
+{
+  YsObject        base;
+  YsIterNextFunc  next;
+  YsValue         seq;        /* owned: what is iterated, or YS_NULL once exhausted */
+  gsize           index;
+  gssize          count;      /* free for the iterator's own use */
+  guint64         version;    /* of a dict or set, to detect changes while iterating */
+  YsValue         extra[3];   /* owned: more state (a function, other iterators, ...) */
+};
+
+/* A new iterator of @type (a type of kind YS_KIND_ITERATOR); @seq is borrowed. */
+YsValue ys_iterator_new (YsVM *vm, YsType *type, YsIterNextFunc next, YsValue seq);
+/* A type for iterators, created once per VM by name. */
+YsType *ys_iterator_type (YsVM *vm, const char *name);
+
+/* A dict view: keys, values or items of a dict. */
+typedef enum {
+  YS_VIEW_KEYS,
+  YS_VIEW_VALUES,
+  YS_VIEW_ITEMS,
+} YsViewKind;
+
+typedef struct
+{
+  YsObject    base;
+  YsValue     dict;
+  YsViewKind  which;
+} YsDictView;
+
+/* The interpreter state of one engine. */
+struct _YsVM
+{
+  YsType     *types[YS_N_KINDS];
+  YsType     *exc_types[YS_N_EXC];
+  YsType     *type_bool;
+  YsType     *type_iter_kinds[16];
+  YsObject   *none;
+  YsObject   *true_obj;
+  YsObject   *false_obj;
+  YsObject   *ellipsis;
+  YsObject   *notimpl;
+  YsValue     builtins;      /* dict */
+  YsValue     globals;       /* the main module's dict */
+  YsValue     modules;       /* dict name -> module */
+  GHashTable *interned;      /* const char * -> YsStr * (the table holds a reference) */
+  YsStr      *empty_str;
+  YsStr      *char_strs[128];
+  YsValue     empty_tuple;
+  YsGCHead    gc_list;
+
+  /* memory, counted where it is allocated */
+  gsize       live_bytes;
+  gsize       peak_bytes;
+  gsize       max_bytes;     /* 0: no cap */
+  gsize       kind_bytes[YS_N_KINDS];
+  gsize       kind_count[YS_N_KINDS];
+  gboolean    in_memory_error;
+  gboolean    tearing_down;  /* freeing: no Python code runs any more */
+
+  /* execution */
+  YsFrame    *frame;         /* the running frame */
+  int         depth;         /* Python frames on the stack */
+  int         recursion_limit;
+  int         c_depth;       /* nested evaluations on the C stack */
+  YsValue     exc;           /* the exception in flight, owned, or YS_NULL */
+  YsValue     handled;       /* the exception being handled (sys.exc_info), or YS_NULL */
+  volatile gint stop_requested;
+  guint64     steps;
+  guint64     max_steps;     /* 0: no cap */
+  guint64     next_gen_id;
+
+  GPtrArray  *repr_stack;    /* containers being printed */
+  GHashTable *iterator_types; /* name -> YsType * */
+
+  YsOutputFunc output;
+  gpointer    output_data;
+  char       *sample_dir;
+  char       *program_dir;
+
+  /* names the VM looks up often */
+  YsStr      *s_init, *s_iter, *s_next, *s_repr, *s_str, *s_enter, *s_exit, *s_name,
+             *s_len, *s_call, *s_eq, *s_hash, *s_contains, *s_getitem, *s_bool, *s_new,
+             *s_module, *s_qualname, *s_doc, *s_class, *s_dict, *s_args, *s_value,
+             *s_setitem, *s_lt, *s_le, *s_gt, *s_ge, *s_ne, *s_del, *s_add, *s_sub,
+             *s_mul;
+};
+
+/* Memory */
+
+YsObject *ys_alloc        (YsVM *vm, YsType *type, gsize size);
+YsObject *ys_gc_alloc     (YsVM *vm, YsType *type, gsize size);
+void      ys_mem_account  (YsVM *vm, YsKind kind, gssize delta);
+void      ys_dealloc      (YsVM *vm, YsObject *obj);
+void      ys_free_object  (YsVM *vm, YsObject *obj);
+gpointer  ys_buffer_realloc (YsVM *vm, YsKind kind, gpointer buffer, gsize old_size, gsize new_size);
+
+static inline void
+ys_incref (YsValue v)
+{
+  if (!ys_is_small (v))
+    ys_obj (v)->refcnt++;
+}
+
+static inline YsValue
+ys_ref (YsValue v)
+{
+  ys_incref (v);
+  return v;
+}
+
+static inline void
+ys_decref (YsVM    *vm,
+           YsValue  v)
+{
+  if (!ys_is_small (v) && --ys_obj (v)->refcnt == 0)
+    ys_dealloc (vm, ys_obj (v));
+}
+
+static inline void
+ys_xdecref (YsVM    *vm,
+            YsValue  v)
+{
+  if (v != YS_NULL)
+    ys_decref (vm, v);
+}
+
+#define ys_clear(vm, ptr) G_STMT_START { YsValue _v = *(ptr); *(ptr) = YS_NULL; ys_xdecref ((vm), _v); } G_STMT_END
+
+/* Types */
+
+static inline YsType *
+ys_type_of (YsVM    *vm,
+            YsValue  v)
+{
+  return ys_is_small (v) ? vm->types[YS_KIND_INT] : ys_obj (v)->type;
+}
+
+static inline YsKind
+ys_kind (YsVM    *vm,
+         YsValue  v)
+{
+  return ys_is_small (v) ? YS_KIND_INT : ys_obj (v)->type->kind;
+}
+
+static inline gboolean
+ys_is_kind (YsVM    *vm,
+            YsValue  v,
+            YsKind   kind)
+{
+  return ys_kind (vm, v) == kind;
+}
+
+typedef struct
+{
+  const char *name;
+  YsCFunc     func;
+} YsMethodDef;
+
+void        ys_type_dealloc       (YsVM *vm, YsObject *obj);
+YsType     *ys_type_new           (YsVM *vm, const char *name, YsKind kind, YsType *base,
+                                   guint flags);
+void        ys_type_add_methods   (YsVM *vm, YsType *type, const YsMethodDef *methods);
+gboolean    ys_type_is_subtype    (YsType *type, YsType *base);
+const char *ys_type_name          (YsType *type);
+static inline const char *ys_type_name_of (YsVM *vm, YsValue v) { return ys_type_name (ys_type_of (vm, v)); }
+YsValue     ys_type_lookup        (YsType *type, YsStr *name);   /* borrowed, or YS_NULL */
+
+/* Singletons */
+
+static inline YsValue ys_none (YsVM *vm) { return ys_ref (ys_val (vm->none)); }
+static inline YsValue ys_bool (YsVM *vm, gboolean b) { return ys_ref (ys_val (b ? vm->true_obj : vm->false_obj)); }
+static inline gboolean ys_is_none (YsVM *vm, YsValue v) { return v == ys_val (vm->none); }
+static inline YsValue ys_ellipsis (YsVM *vm) { return ys_ref (ys_val (vm->ellipsis)); }
+static inline YsValue ys_notimpl (YsVM *vm) { return ys_ref (ys_val (vm->notimpl)); }
+
+/* Exceptions: a function that raises returns YS_NULL (or -1, or FALSE) with vm->exc set. */
+
+YsValue  ys_raise             (YsVM *vm, YsExcKind kind, const char *format, ...) G_GNUC_PRINTF (3, 4);
+YsValue  ys_raise_value       (YsVM *vm, YsValue exc);          /* steals @exc */
+YsValue  ys_raise_empty       (YsVM *vm, YsExcKind kind);
+YsValue  ys_raise_with_value  (YsVM *vm, YsExcKind kind, YsValue arg);  /* borrows @arg */
+YsValue  ys_raise_stop_iteration (YsVM *vm, YsValue value);     /* borrows @value */
+gboolean ys_exc_matches       (YsVM *vm, YsExcKind kind);       /* the exception in flight */
+YsValue  ys_exc_fetch         (YsVM *vm);                       /* takes it */
+void     ys_exc_clear         (YsVM *vm);
+YsValue  ys_exception_new     (YsVM *vm, YsType *type, YsValue args);  /* borrows args */
+gboolean ys_value_is_exception_type (YsVM *vm, YsValue v);
+gboolean ys_value_is_exception (YsVM *vm, YsValue v);
+void     ys_traceback_add     (YsVM *vm, YsValue exc, YsCode *code, guint32 line);
+char    *ys_format_exception  (YsVM *vm, YsValue exc);          /* "Type: message" */
+char    *ys_format_traceback  (YsVM *vm, YsValue exc);
+
+/* Numbers */
+
+YsValue  ys_int_from_literal  (YsVM *vm, const char *text);
+YsValue  ys_int_from_i64      (YsVM *vm, gint64 v);
+YsValue  ys_int_from_mpz      (YsVM *vm, mpz_srcptr z);          /* normalizes to small */
+gboolean ys_int_to_i64        (YsVM *vm, YsValue v, gint64 *out);  /* FALSE if it overflows */
+void     ys_int_to_mpz        (YsValue v, mpz_ptr out);           /* out must be initialized */
+gboolean ys_is_int            (YsVM *vm, YsValue v);               /* int or bool */
+YsValue  ys_float_new         (YsVM *vm, double value);
+YsValue  ys_float_from_literal (YsVM *vm, const char *text);
+static inline double ys_float_get (YsValue v) { return ((YsFloat *) ys_obj (v))->value; }
+gboolean ys_number_to_double  (YsVM *vm, YsValue v, double *out);   /* int, bool or float */
+YsValue  ys_number_binary     (YsVM *vm, int op, YsValue a, YsValue b);  /* NotImplemented if not numbers */
+int      ys_number_compare    (YsVM *vm, YsValue a, YsValue b, int *result);  /* 0 ok, 1 not numbers, -1 error */
+YsValue  ys_int_repr          (YsVM *vm, YsValue v);
+YsValue  ys_float_repr        (YsVM *vm, YsValue v);
+gint64   ys_number_hash       (YsVM *vm, YsValue v);
+YsValue  ys_int_index         (YsVM *vm, YsValue v, const char *what);
+gboolean ys_index_to_ssize    (YsVM *vm, YsValue v, gssize *out);  /* ints and bools */
+
+/* Strings */
+
+YsValue     ys_str_new        (YsVM *vm, const char *utf8, gssize nbytes);
+YsValue     ys_str_take       (YsVM *vm, char *utf8);              /* frees utf8 */
+YsValue     ys_str_printf     (YsVM *vm, const char *format, ...) G_GNUC_PRINTF (2, 3);
+YsValue     ys_str_intern     (YsVM *vm, const char *utf8);        /* new reference */
+YsStr      *ys_str_interned   (YsVM *vm, const char *utf8);        /* borrowed */
+static inline YsStr *ys_str_as (YsValue v) { return (YsStr *) ys_obj (v); }
+static inline const char *ys_str_data (YsValue v) { return ys_str_as (v)->data; }
+gint64      ys_str_hash       (YsStr *s);
+gboolean    ys_str_equal      (YsStr *a, YsStr *b);
+YsValue     ys_str_concat     (YsVM *vm, YsValue a, YsValue b);
+YsValue     ys_str_repr       (YsVM *vm, YsValue s);
+YsValue     ys_str_char_at    (YsVM *vm, YsValue s, gsize index);
+gsize       ys_str_offset     (YsStr *s, gsize index);             /* byte offset of a code point */
+YsValue     ys_str_subscript  (YsVM *vm, YsValue s, YsValue index);
+YsValue     ys_str_multiply   (YsVM *vm, YsValue s, gssize n);
+int         ys_str_contains   (YsVM *vm, YsValue haystack, YsValue needle);
+int         ys_str_compare    (YsStr *a, YsStr *b);
+void        ys_str_init_type  (YsVM *vm);
+
+/* Sequences and mappings */
+
+YsValue  ys_tuple_new         (YsVM *vm, gsize length);            /* items left empty */
+static inline void ys_tuple_set (YsValue t, gsize i, YsValue v) { ((YsTuple *) ys_obj (t))->items[i] = v; }
+static inline YsValue ys_tuple_get (YsValue t, gsize i) { return ((YsTuple *) ys_obj (t))->items[i]; }
+static inline gsize ys_tuple_len (YsValue t) { return ((YsTuple *) ys_obj (t))->length; }
+YsValue  ys_tuple_from_array  (YsVM *vm, const YsValue *items, gsize n);  /* borrows */
+YsValue  ys_tuple_pack        (YsVM *vm, gsize n, ...);                   /* steals */
+
+YsValue  ys_list_new          (YsVM *vm, gsize capacity);
+gboolean ys_list_append       (YsVM *vm, YsValue list, YsValue item);     /* borrows */
+gboolean ys_list_append_steal (YsVM *vm, YsValue list, YsValue item);
+gboolean ys_list_extend       (YsVM *vm, YsValue list, YsValue iterable);
+YsValue  ys_list_from_iterable (YsVM *vm, YsValue iterable);
+static inline YsList *ys_list_as (YsValue v) { return (YsList *) ys_obj (v); }
+YsValue  ys_list_to_tuple     (YsVM *vm, YsValue list);
+gboolean ys_list_sort         (YsVM *vm, YsValue list, YsValue key, gboolean reverse);
+void     ys_list_init_type    (YsVM *vm);
+
+YsValue  ys_dict_new          (YsVM *vm);
+YsValue  ys_dict_get          (YsVM *vm, YsValue dict, YsValue key);     /* borrowed; YS_NULL: missing or error */
+YsValue  ys_dict_get_str      (YsVM *vm, YsValue dict, YsStr *key);      /* borrowed; never raises */
+int      ys_dict_set          (YsVM *vm, YsValue dict, YsValue key, YsValue value);  /* borrows; -1 error */
+int      ys_dict_del          (YsVM *vm, YsValue dict, YsValue key);     /* 1 deleted, 0 missing, -1 error */
+gboolean ys_dict_next         (YsValue dict, gsize *pos, YsValue *key, YsValue *value);
+static inline gsize ys_dict_len (YsValue d) { return ((YsDict *) ys_obj (d))->used; }
+gboolean ys_dict_update       (YsVM *vm, YsValue dict, YsValue other);
+void     ys_dict_init_type    (YsVM *vm);
+
+YsValue  ys_set_new           (YsVM *vm, YsKind kind);                    /* SET or FROZENSET */
+int      ys_set_add           (YsVM *vm, YsValue set, YsValue key);
+int      ys_set_contains      (YsVM *vm, YsValue set, YsValue key);
+gboolean ys_set_update        (YsVM *vm, YsValue set, YsValue iterable);
+gboolean ys_set_next          (YsValue set, gsize *pos, YsValue *key);
+gsize    ys_set_len           (YsValue set);
+
+YsValue  ys_range_new         (YsVM *vm, YsValue start, YsValue stop, YsValue step);
+YsValue  ys_slice_new         (YsVM *vm, YsValue start, YsValue stop, YsValue step);  /* borrows */
+/* Resolves a slice against a length, as slice.indices(); returns the item count. */
+gboolean ys_slice_indices     (YsVM *vm, YsValue slice, gssize length, gssize *start,
+                               gssize *stop, gssize *step, gssize *count);
+
+/* Functions and generators */
+
+YsCode  *ys_code_new          (YsVM *vm);
+YsValue  ys_function_new      (YsVM *vm, YsCode *code, YsValue globals);
+YsValue  ys_builtin_new       (YsVM *vm, const char *name, YsCFunc func, YsValue self);
+YsValue  ys_method_new        (YsVM *vm, YsValue func, YsValue self);
+YsValue  ys_cell_new          (YsVM *vm, YsValue value);
+YsFrame *ys_frame_new         (YsVM *vm, YsCode *code, YsValue func, YsValue globals);
+void     ys_frame_free        (YsVM *vm, YsFrame *frame);
+YsValue  ys_gen_new           (YsVM *vm, YsFrame *frame, YsFunction *func);
+YsValue  ys_gen_send          (YsVM *vm, YsValue gen, YsValue value, gboolean *returned);
+YsValue  ys_gen_throw         (YsVM *vm, YsValue gen, YsValue exc);
+gboolean ys_gen_close         (YsVM *vm, YsValue gen);
+const char *ys_gen_state_name (YsGenState state);
+/* Binds call arguments into a new frame's locals (steals nothing). */
+YsFrame *ys_frame_for_call    (YsVM *vm, YsFunction *func, int argc, const YsValue *argv,
+                               YsValue kwnames);
+
+/* The eval loop */
+
+YsValue  ys_eval              (YsVM *vm, YsFrame *frame);
+YsValue  ys_run_module        (YsVM *vm, YsValue code);
+
+/* Generic operations: new references; YS_NULL, -1 or FALSE with an exception set on error. */
+
+YsValue  ys_repr              (YsVM *vm, YsValue v);
+YsValue  ys_to_str            (YsVM *vm, YsValue v);
+int      ys_truthy            (YsVM *vm, YsValue v);
+gboolean ys_hash              (YsVM *vm, YsValue v, gint64 *out);
+int      ys_equal             (YsVM *vm, YsValue a, YsValue b);
+YsValue  ys_compare           (YsVM *vm, YsValue a, YsValue b, int op);
+int      ys_compare_bool      (YsVM *vm, YsValue a, YsValue b, int op);
+YsValue  ys_binary_op         (YsVM *vm, int op, YsValue a, YsValue b);
+YsValue  ys_unary_op          (YsVM *vm, int opcode, YsValue v);
+YsValue  ys_getattr           (YsVM *vm, YsValue obj, YsStr *name);
+gboolean ys_setattr           (YsVM *vm, YsValue obj, YsStr *name, YsValue value);
+gboolean ys_delattr           (YsVM *vm, YsValue obj, YsStr *name);
+YsValue  ys_lookup_method     (YsVM *vm, YsValue obj, YsStr *name, YsValue *self_out);
+YsValue  ys_call              (YsVM *vm, YsValue callable, int argc, const YsValue *argv, YsValue kwnames);
+YsValue  ys_call0             (YsVM *vm, YsValue callable);
+YsValue  ys_call1             (YsVM *vm, YsValue callable, YsValue arg);
+YsValue  ys_call_method       (YsVM *vm, YsValue obj, YsStr *name, int argc, const YsValue *argv);
+YsValue  ys_iter              (YsVM *vm, YsValue v);
+YsValue  ys_next              (YsVM *vm, YsValue iterator);   /* YS_NULL without exception: exhausted */
+YsValue  ys_getitem           (YsVM *vm, YsValue obj, YsValue key);
+gboolean ys_setitem           (YsVM *vm, YsValue obj, YsValue key, YsValue value);
+gboolean ys_delitem           (YsVM *vm, YsValue obj, YsValue key);
+int      ys_contains          (YsVM *vm, YsValue container, YsValue item);
+gssize   ys_len               (YsVM *vm, YsValue v);
+YsValue  ys_format            (YsVM *vm, YsValue v, YsValue spec);
+gboolean ys_is_callable       (YsVM *vm, YsValue v);
+gboolean ys_isinstance        (YsVM *vm, YsValue v, YsType *type);
+YsValue  ys_sequence_to_tuple (YsVM *vm, YsValue v);          /* any iterable */
+
+/* Arguments of C functions */
+
+gboolean ys_args_check        (YsVM *vm, const char *name, int argc, YsValue kwnames, int min, int max);
+gboolean ys_args_no_keywords  (YsVM *vm, const char *name, YsValue kwnames);
+/* Looks up keyword @kw among a call's keywords; borrowed or YS_NULL. */
+YsValue  ys_args_keyword      (YsVM *vm, int argc, const YsValue *argv, YsValue kwnames, const char *kw);
+gboolean ys_args_only_keywords (YsVM *vm, const char *fname, YsValue kwnames, const char *const *allowed);
+
+/* The VM */
+
+YsVM    *ys_vm_new            (void);
+void     ys_vm_free           (YsVM *vm);
+void     ys_vm_write          (YsVM *vm, const char *text, gsize len, gboolean is_error);
+void     ys_builtins_init     (YsVM *vm);
+void     ys_objects_init      (YsVM *vm);
+void     ys_exceptions_init   (YsVM *vm);
+YsValue  ys_import_module     (YsVM *vm, YsStr *name);
+
+/* Per-type pieces the generic operations dispatch to. */
+YsValue  ys_dict_repr         (YsVM *vm, YsValue v);      /* dicts and dict views */
+YsValue  ys_set_repr          (YsVM *vm, YsValue v);      /* set and frozenset */
+YsValue  ys_dict_iter         (YsVM *vm, YsValue v);      /* dicts and dict views */
+YsValue  ys_set_iter          (YsVM *vm, YsValue v);
+int      ys_dictview_contains (YsVM *vm, YsValue view, YsValue item);
+gssize   ys_dictview_len      (YsValue view);
+void     ys_set_init_type     (YsVM *vm);
+void     ys_str_methods_init  (YsVM *vm);
+/* Guards the repr of containers against cycles: FALSE (and nothing to leave) when
+ * @v is already being printed, so the caller prints [...] or {...}. */
+gboolean ys_repr_enter        (YsVM *vm, YsValue v);
+void     ys_repr_leave        (YsVM *vm, YsValue v);
+YsValue  ys_repr_builtin      (YsVM *vm, YsValue v);      /* containers, functions, ... */
+YsValue  ys_exception_str     (YsVM *vm, YsValue exc);
+gboolean ys_tuple_hash        (YsVM *vm, YsValue t, gint64 *out);
+gboolean ys_frozenset_hash    (YsVM *vm, YsValue s, gint64 *out);
+int      ys_dict_equal        (YsVM *vm, YsValue a, YsValue b);
+int      ys_range_equal       (YsVM *vm, YsValue a, YsValue b);
+YsValue  ys_set_compare       (YsVM *vm, YsValue a, YsValue b, int op);
+YsValue  ys_set_binary        (YsVM *vm, int op, YsValue a, YsValue b, gboolean inplace);
+YsValue  ys_dict_or           (YsVM *vm, YsValue a, YsValue b, gboolean inplace);
+YsValue  ys_list_repeat       (YsVM *vm, YsValue list, gssize n);
+YsValue  ys_list_inplace_repeat (YsVM *vm, YsValue list, YsValue n);
+YsValue  ys_tuple_repeat      (YsVM *vm, YsValue tuple, gssize n);
+YsValue  ys_list_concat       (YsVM *vm, YsValue a, YsValue b);
+YsValue  ys_tuple_concat      (YsVM *vm, YsValue a, YsValue b);
+YsValue  ys_str_percent_format (YsVM *vm, YsValue format, YsValue args);
+YsValue  ys_number_unary      (YsVM *vm, int opcode, YsValue v);
+/* Attributes that are computed (type.__name__, gen.gi_frame, exc.args, ...): a new
+ * reference, or YS_NULL with no exception when the object has no such attribute. */
+YsValue  ys_special_attribute (YsVM *vm, YsValue obj, YsStr *name);
+YsValue  ys_function_call     (YsVM *vm, YsValue func, int argc, const YsValue *argv, YsValue kwnames);
+YsValue  ys_type_call         (YsVM *vm, YsValue type, int argc, const YsValue *argv, YsValue kwnames);
+/* iter() of built-in objects: YS_NULL without exception when @v is not one. */
+YsValue  ys_builtin_iter      (YsVM *vm, YsValue v);
+YsValue  ys_seq_iter_new      (YsVM *vm, YsValue seq);   /* over __getitem__ */
+YsValue  ys_iterator_next     (YsVM *vm, YsValue it);
+YsValue  ys_list_subscript    (YsVM *vm, YsValue list, YsValue key);
+YsValue  ys_tuple_subscript   (YsVM *vm, YsValue tuple, YsValue key);
+YsValue  ys_range_subscript   (YsVM *vm, YsValue range, YsValue key);
+gboolean ys_list_ass_subscript (YsVM *vm, YsValue list, YsValue key, YsValue value);  /* value YS_NULL: delete */
+int      ys_range_contains    (YsVM *vm, YsValue range, YsValue item);
+
+/* More of the runtime's shared pieces */
+void     ys_number_init_types (YsVM *vm);
+void     ys_func_init_types   (YsVM *vm);
+void     ys_builtins_more_init (YsVM *vm);
+void     ys_builtins_add      (YsVM *vm, const char *name, YsValue value);
+YsValue  ys_sequence_repr     (YsVM *vm, YsValue v);      /* list, tuple, range, slice; YS_NULL if not one */
+YsValue  ys_list_reversed     (YsVM *vm, YsValue list);
+YsValue  ys_class_new         (YsVM *vm, YsValue name, YsValue bases, YsValue ns);
+void     ys_exception_set_cause (YsVM *vm, YsValue exc, YsValue cause);
+void     ys_exception_suggest_name (YsVM *vm, YsValue exc, YsStr *name, YsFrame *frame);
+YsValue  ys_exception_repr    (YsVM *vm, YsValue exc);
+YsValue  ys_exception_attribute (YsVM *vm, YsValue exc, YsStr *name);
+void     ys_report_unraisable (YsVM *vm, const char *what, YsValue obj);
+YsValue  ys_raise_name_error  (YsVM *vm, YsStr *name);
+YsValue  ys_frame_view_new    (YsVM *vm, YsGen *g);
+YsValue  ys_frame_view_attribute (YsVM *vm, YsValue view, YsStr *name);
+YsValue  ys_frame_view_repr   (YsVM *vm, YsValue view);
+YsValue  ys_frame_locals      (YsVM *vm, YsFrame *f);
+YsValue  ys_file_repr         (YsVM *vm, YsValue file);
+YsValue  ys_ascii             (YsVM *vm, YsValue v);
+void     ys_vm_print          (YsVM *vm, const char *text, gsize len, gboolean is_error);
+gboolean ys_vm_is_stdout      (YsVM *vm, YsValue v);
+gboolean ys_vm_is_stderr      (YsVM *vm, YsValue v);
+void     ys_vm_finalize_globals (YsVM *vm);
+
+/* The compiler's constant folding needs identity of constants. */
+gboolean ys_const_identical   (YsValue a, YsValue b);
+
+G_END_DECLS

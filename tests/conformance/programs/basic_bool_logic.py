@@ -1,0 +1,18 @@
+print(True and False, True or False, not True)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print("" or "default", "x" or "default")
+print(None or 0 or [] or "last")
+print([] and "never", [1] and "yes")
+print(not 0, not 1, not "", not "a", not None, not [])
+def t(name, val):
+    print("eval", name)
+    return val
+print(t("a", 0) and t("b", 1))
+print(t("a", 1) and t("b", 2))
+print(t("a", 0) or t("b", 0) or t("c", 3))
+print(t("a", 5) or t("b", 6))
+print(not t("x", 0) and t("y", 1))
+print(bool(0), bool(0.0), bool(""), bool([]), bool(()), bool({}), bool(None))
+print(bool(1), bool(-1), bool(0.1), bool("0"), bool([0]), bool((None,)))
+print(True == 1, False == 0, True is True)
+print(True + True, True * 10, False - 1)

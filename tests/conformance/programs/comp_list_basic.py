@@ -1,0 +1,18 @@
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in "abc"])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+words = ["apple", "kiwi", "banana", "fig"]
+print([w for w in words if len(w) > 3])
+print([len(w) for w in words])
+print([w[0] for w in words if w[-1] in "ae"])
+print([i for i, w in enumerate(words) if "i" in w])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+x = "outer"
+print([x for x in range(3)], x)
+print([[]for _ in range(2)], [_ * 2 for _ in "ab"])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([i for i in range(10) if i % 2 if i % 3])

@@ -1,0 +1,15 @@
+def check(x):
+    print("  checking", x)
+    return x > 2
+print("any over genexp:")
+print(any(check(x) for x in [1, 5, 2, 7]))
+print("any over list comp:")
+print(any([check(x) for x in [1, 5, 2, 7]]))
+print("all over genexp:")
+print(all(check(x) for x in [3, 4, 1, 9]))
+print("next with condition:")
+print(next((x for x in [1, 2, 3, 4] if check(x)), None))
+print(next((x for x in [1, 2] if check(x)), "no match"))
+g = (check(x) for x in [5, 6, 7])
+print(any(g))
+print("leftover:", list(g))

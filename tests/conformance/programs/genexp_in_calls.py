@@ -1,0 +1,12 @@
+words = ["alpha", "beta", "gamma", "delta"]
+print(", ".join(w.upper() for w in words))
+print(sorted((len(w), w) for w in words))
+print(max(words, key=lambda w: sum(1 for c in w if c == "a")))
+print(list(zip((w[0] for w in words), (len(w) for w in words))))
+print(list(enumerate((w for w in words if "l" in w), 1)))
+print(list(map(lambda s: s[::-1], (w for w in words))))
+print(list(filter(None, (w if len(w) > 4 else "" for w in words))))
+print(min(w for w in words), any(w.startswith("g") for w in words))
+counts = dict((w, sum(1 for c in w if c in "aeiou")) for w in words)
+print(counts)
+print(sum(x for x in range(10) if x % 3 == 0), len(list(x for x in "abc")))

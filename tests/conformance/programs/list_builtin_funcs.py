@@ -1,0 +1,13 @@
+data = [4, 8, 15, 16, 23, 42]
+print(len(data), sum(data), min(data), max(data), sum(data) / len(data))
+print(sorted(data, reverse=True), list(reversed(data)))
+print(any(x > 40 for x in data), all(x > 0 for x in data), any([]), all([]))
+print(list(enumerate(data[:3])), list(enumerate(data[:2], start=10)))
+print(list(zip(data, "abc")), list(zip(data[:2], data[2:4], data[4:])))
+print(list(map(lambda x: x * 2, data)), list(filter(lambda x: x % 2, data)))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(sum(data[::2]), sum([[1], [2]], []))
+print(max(data, key=lambda x: x % 10), min(data, key=lambda x: -x))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(4 in data, 5 in data, data.index(15), data.count(4))
+print(sum(range(101)), list(range(10, 0, -3)), list(range(0)))

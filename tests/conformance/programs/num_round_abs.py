@@ -1,0 +1,12 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.14159))
+print(round(1234.5678, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(7, 1), round(17, -1), round(15, -1), round(25, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+print(round(1e20), round(2.5e-10, 12))
+print(abs(-3), abs(-3.5), abs(0.0), abs(-0.0), abs(-(2 ** 80)))
+print(abs(True), abs(-False))
+print(round(-2.675, 2), round(0.1 + 0.2, 10))
+for x in [0.05, 0.15, 0.25, 0.35, 0.45]:
+    print(x, round(x, 1))

@@ -1,0 +1,15 @@
+s = "Hello World 123"
+print(s.upper(), s.lower())
+print("MiXeD".lower().upper())
+print(s.replace("l", "L"), s.replace("l", "L", 2), s.replace("xyz", "!"))
+print("aaaa".replace("aa", "b"), "abc".replace("", "-"))
+print("banana".replace("an", "AN"))
+print(s.startswith("Hell"), s.startswith("World"), s.endswith("123"), s.endswith(""))
+print(s.startswith(("x", "H")), s.endswith(("1", "3")))
+print("abc".startswith("abcd"), "".startswith(""))
+print(s.find("o"), s.find("o", 5), s.find("zz"), s.find(""), s.find("World"))
+print(s.count("l"), s.count("o"), "aaaa".count("aa"), "abc".count(""))
+print("banana".find("na"), "banana".find("na", 3), "banana".count("a", 2))
+name = "  Ada Lovelace  "
+print(name.strip().lower().replace(" ", "_"))
+print("x".upper() * 3, "ABC".lower() + "def".upper())
