@@ -80,12 +80,16 @@ screenshot_done_cb (GObject      *source,
 {
   g_autoptr (YsApplication) self = user_data;
   g_autoptr (GError) error = NULL;
+  int width = 0, height = 0;
 
-  if (!ys_screenshot_finish (result, &error))
+  if (!ys_screenshot_finish (result, &width, &height, &error))
     {
       g_printerr (_("yieldscope: cannot write the screenshot: %s\n"), error->message);
       self->exit_status = 1;
     }
+  else
+    /* The tests compare the picture with the size the window had. */
+    g_print (_("Wrote %s (%d×%d, the window’s size)\n"), self->screenshot_path, width, height);
   g_application_quit (G_APPLICATION (self));
 }
 

@@ -5,12 +5,14 @@
 
 G_BEGIN_DECLS
 
-void     ys_screenshot_async  (GtkWidget           *widget,
+void     ys_screenshot_async  (GtkWidget           *window,
                                const char          *path,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
 gboolean ys_screenshot_finish (GAsyncResult        *result,
+                               int                 *width,
+                               int                 *height,
                                GError             **error);
 
 G_END_DECLS

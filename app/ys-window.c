@@ -29,9 +29,9 @@ set_program (YsWindow   *self,
              const char *text,
              gsize       length)
 {
-  gtk_source_buffer_begin_not_undoable_action (self->buffer);
+  gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text, length);
-  gtk_source_buffer_end_not_undoable_action (self->buffer);
+  gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
   adw_window_title_set_subtitle (self->window_title, title);
 }
 
@@ -47,6 +47,24 @@ load_default_program (YsWindow *self)
   g_assert (bytes != NULL);
   text = g_bytes_get_data (bytes, &length);
   set_program (self, _("Default program"), text, length);
+}
+
+/* Run from a build tree without the schema installed, the app still works: it only
+ * forgets its window size. */
+static GSettings *
+ys_window_new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("The GSettings schema %s is not installed; settings are not kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
 }
 
 /* Callbacks */
@@ -103,10 +121,15 @@ ys_window_init (YsWindow *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
 
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  self->settings = ys_window_new_settings ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);
 
   load_default_program (self);
 }

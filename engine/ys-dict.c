@@ -1340,12 +1340,16 @@ set_add_entry (YsVM    *vm,
   gssize freeslot;
   YsDictEntry *e;
 
-  if (!set_ensure_table (vm, s))
-    return -1;
   /* Held while comparing: the comparison may drop the caller's reference. */
   ys_incref (key);
 
 restart:
+  /* A comparison may also have cleared the set, table and all. */
+  if (!set_ensure_table (vm, s))
+    {
+      ys_decref (vm, key);
+      return -1;
+    }
   mask = s->entries_cap - 1;
   i = (gsize) hash & mask;
   perturb = (guint64) hash;

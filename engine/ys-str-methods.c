@@ -1129,19 +1129,31 @@ do_strip (YsVM          *vm,
 }
 
 static YsValue
-str_strip (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_strip (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_strip (vm, self, argc, argv, kwnames, "strip", "str.strip", STRIP_BOTH);
 }
 
 static YsValue
-str_lstrip (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_lstrip (YsVM          *vm,
+            YsValue        self,
+            int            argc,
+            const YsValue *argv,
+            YsValue        kwnames)
 {
   return do_strip (vm, self, argc, argv, kwnames, "lstrip", "str.lstrip", STRIP_LEFT);
 }
 
 static YsValue
-str_rstrip (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rstrip (YsVM          *vm,
+            YsValue        self,
+            int            argc,
+            const YsValue *argv,
+            YsValue        kwnames)
 {
   return do_strip (vm, self, argc, argv, kwnames, "rstrip", "str.rstrip", STRIP_RIGHT);
 }
@@ -1184,6 +1196,64 @@ space_at (const char *p)
   return strip_match (NULL, p, &len) ? len : 0;
 }
 
+#define IS_SPACE(b) (ascii_space[(guchar) (b) & 0x7f])
+
+/* split_whitespace for ASCII text, byte by byte. */
+static gboolean
+split_whitespace_ascii (YsVM    *vm,
+                        YsValue  list,
+                        YsValue  self,
+                        gssize   maxsplit,
+                        gboolean reverse)
+{
+  YsStr *s = ys_str_as (self);
+  const char *d = s->data;
+  gsize n = s->nbytes;
+  gssize count = 0;
+
+  if (!reverse)
+    {
+      gsize i = 0, j;
+
+      for (;;)
+        {
+          while (i < n && IS_SPACE (d[i]))
+            i++;
+          if (i == n)
+            break;
+          if (count == maxsplit)
+            return append_piece (vm, list, self, i, n);
+          for (j = i + 1; j < n && !IS_SPACE (d[j]); j++)
+            ;
+          if (!append_piece (vm, list, self, i, j))
+            return FALSE;
+          count++;
+          i = j;
+        }
+    }
+  else
+    {
+      gsize j = n, i;
+
+      for (;;)
+        {
+          while (j > 0 && IS_SPACE (d[j - 1]))
+            j--;
+          if (j == 0)
+            break;
+          if (count == maxsplit)
+            return append_piece (vm, list, self, 0, j);
+          for (i = j - 1; i > 0 && !IS_SPACE (d[i - 1]); i--)
+            ;
+          if (!append_piece (vm, list, self, i, j))
+            return FALSE;
+          count++;
+          j = i;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 split_whitespace (YsVM    *vm,
                   YsValue  list,
@@ -1196,6 +1266,8 @@ split_whitespace (YsVM    *vm,
   gsize n = s->nbytes, len;
   gssize count = 0;
 
+  if (s->ascii)
+    return split_whitespace_ascii (vm, list, self, maxsplit, reverse);
   if (!reverse)
     {
       gsize i = 0;
@@ -1276,7 +1348,8 @@ split_sep (YsVM    *vm,
 
       while (count < maxsplit)
         {
-          const char *p = memmem (d + i, n - i, sep->data, sn);
+          const char *p = sn == 1 ? memchr (d + i, sep->data[0], n - i)
+                                  : memmem (d + i, n - i, sep->data, sn);
 
           if (p == NULL)
             break;
@@ -1349,13 +1422,21 @@ do_split (YsVM          *vm,
 }
 
 static YsValue
-str_split (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_split (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_split (vm, self, argc, argv, kwnames, FALSE);
 }
 
 static YsValue
-str_rsplit (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rsplit (YsVM          *vm,
+            YsValue        self,
+            int            argc,
+            const YsValue *argv,
+            YsValue        kwnames)
 {
   return do_split (vm, self, argc, argv, kwnames, TRUE);
 }
@@ -1587,11 +1668,8 @@ typedef enum {
   CONV_TITLE,
 } CaseConversion;
 
-static gboolean
-ascii_cased (char c)
-{
-  return g_ascii_isalpha (c);
-}
+#define ASCII_UPPER(c) ((c) >= 'a' && (c) <= 'z' ? (char) ((c) - 'a' + 'A') : (c))
+#define ASCII_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) - 'A' + 'a') : (c))
 
 static YsValue
 convert_case (YsVM           *vm,
@@ -1608,34 +1686,37 @@ convert_case (YsVM           *vm,
     {
       /* One byte in, one byte out. */
       YsStr *r = str_alloc (vm, n, n);
+      char *o;
 
       if (r == NULL)
         return YS_NULL;
-      for (gsize i = 0; i < n; i++)
+      o = r->data;
+      switch (conv)
         {
-          char c = d[i];
-
-          switch (conv)
+        case CONV_UPPER:
+          for (gsize i = 0; i < n; i++)
+            o[i] = ASCII_UPPER (d[i]);
+          break;
+        case CONV_LOWER:
+        case CONV_CASEFOLD:
+          for (gsize i = 0; i < n; i++)
+            o[i] = ASCII_LOWER (d[i]);
+          break;
+        case CONV_SWAPCASE:
+          for (gsize i = 0; i < n; i++)
+            o[i] = g_ascii_isupper (d[i]) ? ASCII_LOWER (d[i]) : ASCII_UPPER (d[i]);
+          break;
+        case CONV_CAPITALIZE:
+          for (gsize i = 0; i < n; i++)
+            o[i] = i == 0 ? ASCII_UPPER (d[i]) : ASCII_LOWER (d[i]);
+          break;
+        case CONV_TITLE:
+          for (gsize i = 0; i < n; i++)
             {
-            case CONV_UPPER:
-              c = g_ascii_toupper (c);
-              break;
-            case CONV_LOWER:
-            case CONV_CASEFOLD:
-              c = g_ascii_tolower (c);
-              break;
-            case CONV_SWAPCASE:
-              c = g_ascii_isupper (c) ? g_ascii_tolower (c) : g_ascii_toupper (c);
-              break;
-            case CONV_CAPITALIZE:
-              c = i == 0 ? g_ascii_toupper (c) : g_ascii_tolower (c);
-              break;
-            case CONV_TITLE:
-              c = prev_cased ? g_ascii_tolower (c) : g_ascii_toupper (c);
-              prev_cased = ascii_cased (c);
-              break;
+              o[i] = prev_cased ? ASCII_LOWER (d[i]) : ASCII_UPPER (d[i]);
+              prev_cased = g_ascii_isalpha (d[i]);
             }
-          r->data[i] = c;
+          break;
         }
       return str_finish (vm, r);
     }
@@ -1960,13 +2041,21 @@ do_startswith (YsVM          *vm,
 }
 
 static YsValue
-str_startswith (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_startswith (YsVM          *vm,
+                YsValue        self,
+                int            argc,
+                const YsValue *argv,
+                YsValue        kwnames)
 {
   return do_startswith (vm, self, argc, argv, kwnames, FALSE);
 }
 
 static YsValue
-str_endswith (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_endswith (YsVM          *vm,
+              YsValue        self,
+              int            argc,
+              const YsValue *argv,
+              YsValue        kwnames)
 {
   return do_startswith (vm, self, argc, argv, kwnames, TRUE);
 }
@@ -2054,25 +2143,41 @@ do_find (YsVM          *vm,
 }
 
 static YsValue
-str_find (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_find (YsVM          *vm,
+          YsValue        self,
+          int            argc,
+          const YsValue *argv,
+          YsValue        kwnames)
 {
   return do_find (vm, self, argc, argv, kwnames, "find", "str.find", FALSE, FALSE);
 }
 
 static YsValue
-str_rfind (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rfind (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_find (vm, self, argc, argv, kwnames, "rfind", "str.rfind", TRUE, FALSE);
 }
 
 static YsValue
-str_index (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_index (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_find (vm, self, argc, argv, kwnames, "index", "str.index", FALSE, TRUE);
 }
 
 static YsValue
-str_rindex (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rindex (YsVM          *vm,
+            YsValue        self,
+            int            argc,
+            const YsValue *argv,
+            YsValue        kwnames)
 {
   return do_find (vm, self, argc, argv, kwnames, "rindex", "str.rindex", TRUE, TRUE);
 }
@@ -2266,6 +2371,7 @@ do_justify (YsVM          *vm,
   const char *fill = " ";
   gsize fill_len = 1, marg, left;
   gssize width;
+  YsValue r;
 
   if (!check_expected (vm, name, qualname, argc, kwnames, 1, 2))
     return YS_NULL;
@@ -2298,23 +2404,36 @@ do_justify (YsVM          *vm,
       left = marg / 2 + (marg & (gsize) width & 1);
       break;
     }
-  return pad (vm, s, left, marg - left, fill, fill_len);
+  r = pad (vm, s, left, marg - left, fill, fill_len);
+  return r != YS_NULL ? str_finish (vm, ys_str_as (r)) : YS_NULL;
 }
 
 static YsValue
-str_ljust (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_ljust (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_justify (vm, self, argc, argv, kwnames, "ljust", "str.ljust", JUST_LEFT);
 }
 
 static YsValue
-str_rjust (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rjust (YsVM          *vm,
+           YsValue        self,
+           int            argc,
+           const YsValue *argv,
+           YsValue        kwnames)
 {
   return do_justify (vm, self, argc, argv, kwnames, "rjust", "str.rjust", JUST_RIGHT);
 }
 
 static YsValue
-str_center (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_center (YsVM          *vm,
+            YsValue        self,
+            int            argc,
+            const YsValue *argv,
+            YsValue        kwnames)
 {
   return do_justify (vm, self, argc, argv, kwnames, "center", "str.center", JUST_CENTER);
 }
@@ -2347,7 +2466,7 @@ str_zfill (YsVM          *vm,
       d[0] = s->data[0];
       d[fill] = '0';
     }
-  return r;
+  return str_finish (vm, ys_str_as (r));
 }
 
 /* partition, rpartition, removeprefix, removesuffix */
@@ -2405,13 +2524,21 @@ do_partition (YsVM          *vm,
 }
 
 static YsValue
-str_partition (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_partition (YsVM          *vm,
+               YsValue        self,
+               int            argc,
+               const YsValue *argv,
+               YsValue        kwnames)
 {
   return do_partition (vm, self, argc, argv, kwnames, FALSE);
 }
 
 static YsValue
-str_rpartition (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_rpartition (YsVM          *vm,
+                YsValue        self,
+                int            argc,
+                const YsValue *argv,
+                YsValue        kwnames)
 {
   return do_partition (vm, self, argc, argv, kwnames, TRUE);
 }
@@ -2442,13 +2569,21 @@ do_remove_affix (YsVM          *vm,
 }
 
 static YsValue
-str_removeprefix (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_removeprefix (YsVM          *vm,
+                  YsValue        self,
+                  int            argc,
+                  const YsValue *argv,
+                  YsValue        kwnames)
 {
   return do_remove_affix (vm, self, argc, argv, kwnames, FALSE);
 }
 
 static YsValue
-str_removesuffix (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+str_removesuffix (YsVM          *vm,
+                  YsValue        self,
+                  int            argc,
+                  const YsValue *argv,
+                  YsValue        kwnames)
 {
   return do_remove_affix (vm, self, argc, argv, kwnames, TRUE);
 }
@@ -2719,24 +2854,19 @@ format_field_object (FormatCtx  *ctx,
             }
           if (p == start)
             goto empty_attribute;
+          /* "[2]" indexes with an int, "[key]" with a str. */
           i = field_integer (vm, start, p);
-          p++;
           if (i == -2)
             next = YS_NULL;
-          else if (i >= 0)
-            {
-              YsValue key = ys_int_from_i64 (vm, i);
-
-              next = key != YS_NULL ? ys_getitem (vm, obj, key) : YS_NULL;
-              ys_xdecref (vm, key);
-            }
           else
             {
-              YsValue key = str_from_utf8 (vm, start, (gsize) (p - 1 - start));
+              YsValue key = i >= 0 ? ys_int_from_i64 (vm, i)
+                                   : str_from_utf8 (vm, start, (gsize) (p - start));
 
               next = key != YS_NULL ? ys_getitem (vm, obj, key) : YS_NULL;
               ys_xdecref (vm, key);
             }
+          p++;
         }
       else
         {
@@ -2990,12 +3120,12 @@ format_build (FormatCtx  *ctx,
 }
 
 static YsValue
-do_format (YsVM    *vm,
-           YsValue  self,
-           int      argc,
+do_format (YsVM          *vm,
+           YsValue        self,
+           int            argc,
            const YsValue *argv,
-           YsValue  kwnames,
-           YsValue  mapping)
+           YsValue        kwnames,
+           YsValue        mapping)
 {
   YsStr *s = ys_str_as (self);
   FormatCtx ctx = { vm, argc, argv, kwnames, mapping, AUTO_INIT, 0 };
@@ -3491,6 +3621,14 @@ percent_one (PercentCtx  *ctx,
               }
             spec.prec = spec.prec * 10 + digit;
           }
+    }
+
+  /* Padding is built in memory the VM does not see yet: respect its budget first. */
+  if (vm->max_bytes != 0 && ((gsize) MAX (spec.width, 0) > vm->max_bytes
+                             || (gsize) MAX (spec.prec, 0) > vm->max_bytes))
+    {
+      ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+      return FALSE;
     }
 
   /* A C length modifier is accepted and ignored. */

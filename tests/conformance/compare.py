@@ -18,6 +18,7 @@ def run(argv, cwd):
 
 def main():
     engine, python, program = sys.argv[1:4]
+    engine = os.path.abspath(engine)
     cwd = os.path.dirname(os.path.abspath(program))
     env_program = os.path.abspath(program)
     expected = run([python, env_program], cwd)
