@@ -673,12 +673,10 @@ small_binary (YsVM     *vm,
     case YS_BIN_LSHIFT:
       if (b < 0)
         return ys_raise (vm, YS_EXC_VALUE_ERROR, "negative shift count");
-      if (b < 62 && a == ((a << b) >> b))
-        {
-          r = a << b;
-          if (r >= YS_SMALL_MIN && r <= YS_SMALL_MAX)
-            return ys_small (r);
-        }
+      /* A multiplication, since shifting a negative value left is undefined in C. */
+      if (b < 62 && !__builtin_mul_overflow (a, (intptr_t) 1 << b, &r) &&
+          r >= YS_SMALL_MIN && r <= YS_SMALL_MAX)
+        return ys_small (r);
       break;
     case YS_BIN_POW:
       if (b >= 0 && b < 64)

@@ -376,6 +376,8 @@ ys_truthy (YsVM    *vm,
     case YS_KIND_SET:
     case YS_KIND_FROZENSET:
       return ys_set_len (v) != 0;
+    case YS_KIND_DICTVIEW:
+      return ys_dictview_len (v) != 0;
     case YS_KIND_RANGE:
       return ys_truthy (vm, ((YsRange *) ys_obj (v))->length);
     case YS_KIND_INSTANCE:
@@ -855,7 +857,7 @@ ys_unary_op (YsVM    *vm,
         return YS_NULL;
       return ys_bool (vm, !t);
     }
-  if (kind == YS_KIND_INT || kind == YS_KIND_FLOAT)
+  if (kind == YS_KIND_INT || kind == YS_KIND_BOOL || kind == YS_KIND_FLOAT)
     return ys_number_unary (vm, opcode, v);
   switch (opcode)
     {
@@ -1388,6 +1390,8 @@ ys_contains (YsVM    *vm,
     case YS_KIND_SET:
     case YS_KIND_FROZENSET:
       return ys_set_contains (vm, container, item);
+    case YS_KIND_DICTVIEW:
+      return ys_dictview_contains (vm, container, item);
     case YS_KIND_LIST:
       {
         YsList *l = ys_list_as (container);
@@ -1471,6 +1475,8 @@ ys_len (YsVM    *vm,
     case YS_KIND_SET:
     case YS_KIND_FROZENSET:
       return (gssize) ys_set_len (v);
+    case YS_KIND_DICTVIEW:
+      return ys_dictview_len (v);
     case YS_KIND_RANGE:
       {
         gssize n;
