@@ -515,6 +515,7 @@ int      ys_dictview_contains (YsVM *vm, YsValue view, YsValue item);
 gssize   ys_dictview_len      (YsValue view);
 void     ys_set_init_type     (YsVM *vm);
 void     ys_str_methods_init  (YsVM *vm);
+gboolean ys_unichar_isprintable (gunichar c);
 /* Guards the repr of containers against cycles: FALSE (and nothing to leave) when
  * @v is already being printed, so the caller prints [...] or {...}. */
 gboolean ys_repr_enter        (YsVM *vm, YsValue v);

@@ -460,8 +460,9 @@ uni_is_xid_continue (gunichar c)
   return r != IN_TABLE (xid_continue_flip, c);
 }
 
-static gboolean
-uni_isprintable (gunichar c)
+/* Python's str.isprintable() for one character; repr() escapes the others. */
+gboolean
+ys_unichar_isprintable (gunichar c)
 {
   if (c == ' ')
     return TRUE;
@@ -1948,7 +1949,7 @@ test_predicate (YsStr     *s,
     case PRED_IDENTIFIER:
       return check_identifier (s);
     case PRED_PRINTABLE:
-      return s->nbytes == 0 || all_chars (s, uni_isprintable);
+      return s->nbytes == 0 || all_chars (s, ys_unichar_isprintable);
     case PRED_ASCII:
     default:
       return s->ascii;

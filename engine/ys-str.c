@@ -309,7 +309,7 @@ ys_str_repr (YsVM    *vm,
         g_string_append (out, "\\t");
       else if (c < 0x20 || c == 0x7f)
         g_string_append_printf (out, "\\x%02x", c);
-      else if (c >= 0x80 && !g_unichar_isprint (c))
+      else if (c >= 0x80 && !ys_unichar_isprintable (c))
         {
           if (c <= 0xff)
             g_string_append_printf (out, "\\x%02x", c);
