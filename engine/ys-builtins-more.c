@@ -253,7 +253,8 @@ BUILTIN (builtin_abs)
     }
 }
 
-/* int.__round__ with a negative ndigits: to a multiple of 10**-ndigits, halves to even. */
+/* int.__round__: the int itself, or for a negative ndigits the nearest multiple of
+ * 10**-ndigits, halves to even. */
 static YsValue
 round_int (YsVM    *vm,
            YsValue  x,
@@ -274,7 +275,7 @@ round_int (YsVM    *vm,
   mpz_init (v);
   ys_int_to_mpz (x, v);
   /* 10**k above twice |x| rounds it to 0: no need to build a huge power. */
-  if (!ys_int_to_i64 (vm, ndigits, &k) || -k > (gint64) mpz_sizeinbase (v, 10) + 1)
+  if (!ys_int_to_i64 (vm, ndigits, &k) || k < -((gint64) mpz_sizeinbase (v, 10) + 1))
     {
       mpz_clear (v);
       return ys_small (0);
@@ -418,7 +419,18 @@ BUILTIN (builtin_divmod)
             }
           else
             floordiv = copysign (0.0, x / y);
-          return ys_tuple_pack (vm, 2, ys_float_new (vm, floordiv), ys_float_new (vm, mod));
+          {
+            YsValue q = ys_float_new (vm, floordiv), m;
+            if (q == YS_NULL)
+              return YS_NULL;
+            m = ys_float_new (vm, mod);
+            if (m == YS_NULL)
+              {
+                ys_decref (vm, q);
+                return YS_NULL;
+              }
+            return ys_tuple_pack (vm, 2, q, m);
+          }
         }
       else
         {
@@ -1121,9 +1133,7 @@ iterators_of (YsVM          *vm,
 
   if (tuple == YS_NULL)
     return YS_NULL;
-  /* Fill the tuple with None first so it can be dropped half-built. */
-  for (int i = 0; i < n; i++)
-    ys_tuple_set (tuple, (gsize) i, ys_none (vm));
+  /* A tuple drops the items it has when it is freed half-built. */
   for (int i = 0; i < n; i++)
     {
       YsValue it = ys_iter (vm, values[i]);
@@ -1132,7 +1142,6 @@ iterators_of (YsVM          *vm,
           ys_decref (vm, tuple);
           return YS_NULL;
         }
-      ys_decref (vm, ys_tuple_get (tuple, (gsize) i));
       ys_tuple_set (tuple, (gsize) i, it);
     }
   return tuple;

@@ -194,7 +194,5 @@ ys_builtins_init (YsVM *vm)
   ys_builtins_add (vm, "None", ys_val (vm->none));
   ys_builtins_add (vm, "Ellipsis", ys_val (vm->ellipsis));
   ys_builtins_add (vm, "NotImplemented", ys_val (vm->notimpl));
-#ifndef YS_NO_MORE_BUILTINS
   ys_builtins_more_init (vm);
-#endif
 }

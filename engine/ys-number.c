@@ -714,7 +714,13 @@ ys_number_binary (YsVM    *vm,
   double da, db;
 
   if (small_value (vm, a, &sa) && small_value (vm, b, &sb))
-    return small_binary (vm, op, sa, sb, ys_small (sa), ys_small (sb));
+    {
+      /* bool & | ^ bool stays a bool. */
+      if ((op == YS_BIN_AND || op == YS_BIN_OR || op == YS_BIN_XOR) &&
+          ys_kind (vm, a) == YS_KIND_BOOL && ys_kind (vm, b) == YS_KIND_BOOL)
+        return ys_bool (vm, op == YS_BIN_AND ? sa & sb : op == YS_BIN_OR ? sa | sb : sa ^ sb);
+      return small_binary (vm, op, sa, sb, ys_small (sa), ys_small (sb));
+    }
   ka = ys_kind (vm, a);
   kb = ys_kind (vm, b);
   if ((ka != YS_KIND_INT && ka != YS_KIND_BOOL && ka != YS_KIND_FLOAT) ||

@@ -609,7 +609,8 @@ ys_compare (YsVM    *vm,
   switch (ys_number_compare (vm, a, b, &c))
     {
     case 0:
-      return ys_bool (vm, cmp_result (c, op));
+      /* 2: unordered (a NaN), where only != holds. */
+      return ys_bool (vm, c == 2 ? op == YS_CMP_NE : cmp_result (c, op));
     case -1:
       return YS_NULL;
     default:
