@@ -60,7 +60,7 @@ object_new_func (YsVM          *vm,
 {
   if (argc > 0)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "object() takes no arguments");
-  return ys_val (ys_gc_alloc (vm, vm->types[YS_KIND_OBJECT], sizeof (YsInstance)));
+  return ys_val (ys_alloc (vm, vm->types[YS_KIND_OBJECT], sizeof (YsObject)));
 }
 
 static YsStr *
@@ -104,6 +104,7 @@ ys_vm_new (void)
 
   vm->gc_list.next = vm->gc_list.prev = &vm->gc_list;
   vm->recursion_limit = 1000;
+  vm->step_limit = G_MAXUINT64;
   vm->repr_stack = g_ptr_array_new ();
   vm->iterator_types = g_hash_table_new (g_str_hash, g_str_equal);
   vm->interned = g_hash_table_new (g_str_hash, g_str_equal);

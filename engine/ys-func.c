@@ -1029,9 +1029,17 @@ ys_special_attribute (YsVM    *vm,
 {
   const char *n = name->data;
 
-  if (n[0] != '_' && ys_kind (vm, obj) != YS_KIND_GENERATOR && ys_kind (vm, obj) != YS_KIND_EXCEPTION &&
-      ys_kind (vm, obj) != YS_KIND_FRAME && ys_kind (vm, obj) != YS_KIND_CODE)
-    return YS_NULL;
+  switch (ys_kind (vm, obj))
+    {
+    case YS_KIND_GENERATOR: case YS_KIND_EXCEPTION: case YS_KIND_FRAME: case YS_KIND_CODE:
+    case YS_KIND_INT: case YS_KIND_BOOL: case YS_KIND_FLOAT:
+      break;
+    default:
+      /* Other objects' computed attributes are all dunders. */
+      if (n[0] != '_')
+        return YS_NULL;
+      break;
+    }
 
   switch (ys_kind (vm, obj))
     {
@@ -1136,6 +1144,18 @@ ys_special_attribute (YsVM    *vm,
       }
     case YS_KIND_EXCEPTION:
       return ys_exception_attribute (vm, obj, name);
+    case YS_KIND_INT:
+    case YS_KIND_BOOL:
+    case YS_KIND_FLOAT:
+      if (g_str_equal (n, "real"))
+        return ys_kind (vm, obj) == YS_KIND_BOOL ? ys_small (obj == ys_val (vm->true_obj)) : ys_ref (obj);
+      if (g_str_equal (n, "imag"))
+        return ys_kind (vm, obj) == YS_KIND_FLOAT ? ys_float_new (vm, 0.0) : ys_small (0);
+      if (ys_kind (vm, obj) != YS_KIND_FLOAT && g_str_equal (n, "numerator"))
+        return ys_kind (vm, obj) == YS_KIND_BOOL ? ys_small (obj == ys_val (vm->true_obj)) : ys_ref (obj);
+      if (ys_kind (vm, obj) != YS_KIND_FLOAT && g_str_equal (n, "denominator"))
+        return ys_small (1);
+      break;
     case YS_KIND_FRAME:
       return ys_frame_view_attribute (vm, obj, name);
     case YS_KIND_MODULE:

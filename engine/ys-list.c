@@ -526,6 +526,9 @@ ys_list_sort (YsVM     *vm,
     {
       items[i].value = saved[i];
       items[i].key = saved[i];
+    }
+  for (gsize i = 0; i < n; i++)
+    {
       if (key != YS_NULL && !ys_is_none (vm, key) && ok)
         {
           items[i].key = ys_call1 (vm, key, saved[i]);
@@ -1510,6 +1513,16 @@ range_iter_next (YsVM       *vm,
     return YS_NULL;
   it->count--;
   v = it->extra[0];
+  if (it->count > 0 && ys_is_small (v) && ys_is_small (it->extra[1]))
+    {
+      /* Two 62-bit values cannot overflow a 64-bit sum. */
+      intptr_t next = ys_small_get (v) + ys_small_get (it->extra[1]);
+      if (next >= YS_SMALL_MIN && next <= YS_SMALL_MAX)
+        {
+          it->extra[0] = ys_small (next);
+          return v;
+        }
+    }
   if (it->count > 0)
     {
       it->extra[0] = ys_binary_op (vm, 0, v, it->extra[1]);

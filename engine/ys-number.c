@@ -492,6 +492,43 @@ mpz_binary (YsVM    *vm,
   mpz_t a, b, r;
   YsValue result;
 
+  if (op == YS_BIN_ADD || op == YS_BIN_SUB || op == YS_BIN_MUL)
+    {
+      /* The common case of big-int arithmetic: read big operands in place. */
+      mpz_t ta, tb;
+      mpz_srcptr pa, pb;
+      gboolean big_a = !ys_is_small (va) && ys_obj (va)->type->kind == YS_KIND_INT;
+      gboolean big_b = !ys_is_small (vb) && ys_obj (vb)->type->kind == YS_KIND_INT;
+      if (big_a)
+        pa = ((YsInt *) ys_obj (va))->value;
+      else
+        {
+          mpz_init (ta);
+          ys_int_to_mpz (va, ta);
+          pa = ta;
+        }
+      if (big_b)
+        pb = ((YsInt *) ys_obj (vb))->value;
+      else
+        {
+          mpz_init (tb);
+          ys_int_to_mpz (vb, tb);
+          pb = tb;
+        }
+      mpz_init (r);
+      if (op == YS_BIN_ADD)
+        mpz_add (r, pa, pb);
+      else if (op == YS_BIN_SUB)
+        mpz_sub (r, pa, pb);
+      else
+        mpz_mul (r, pa, pb);
+      if (!big_a)
+        mpz_clear (ta);
+      if (!big_b)
+        mpz_clear (tb);
+      return int_from_mpz_steal (vm, r);
+    }
+
   mpz_init (a);
   mpz_init (b);
   mpz_init (r);

@@ -228,6 +228,7 @@ struct _YsVM
   volatile gint stop_requested;
   guint64     steps;
   guint64     max_steps;     /* 0: no cap */
+  guint64     step_limit;    /* steps at which to stop: G_MAXUINT64 without a cap */
   guint64     next_gen_id;
 
   GPtrArray  *repr_stack;    /* containers being printed */

@@ -354,6 +354,7 @@ ys_eval (YsVM    *vm,
   G_STMT_START {                                      \
     frame->sp = sp;                                   \
     frame->ip = ip;                                   \
+    frame->lasti = ip - 1;                            \
   } G_STMT_END
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -388,19 +389,18 @@ ys_eval (YsVM    *vm,
     }
 
 next_instruction:
-  if (UNLIKELY (vm->stop_requested || (vm->max_steps != 0 && vm->steps >= vm->max_steps)))
+  /* The only per-instruction check: a stop from another thread, or the step cap. */
+  if (UNLIKELY (vm->stop_requested | (vm->steps >= vm->step_limit)))
     {
       frame->lasti = ip;
       if (vm->stop_requested)
-        {
-          ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
-          goto error;
-        }
-      ys_raise (vm, YS_EXC_RUNTIME_ERROR, "step limit of %" G_GUINT64_FORMAT " exceeded", vm->max_steps);
-      goto error;
+        ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
+      else
+        ys_raise (vm, YS_EXC_RUNTIME_ERROR, "the program ran more than %" G_GUINT64_FORMAT " steps",
+                  vm->max_steps);
+      goto error_at_lasti;
     }
   vm->steps++;
-  frame->lasti = ip;
   instr = instrs[ip++];
   oparg = (int) YS_ARG (instr);
 
@@ -1230,14 +1230,18 @@ push_frame_with_callee:
         int before = YS_OP (instr) == YS_OP_UNPACK_EX ? (oparg & 0xff) : -1;
         int after = YS_OP (instr) == YS_OP_UNPACK_EX ? (oparg >> 8) : 0;
         int n = before < 0 ? oparg : before + after + 1;
-        YsValue *out = g_newa (YsValue, n);
+        YsValue small[16];
+        YsValue *out = n <= 16 ? small : g_new (YsValue, n);
         gboolean ok;
         SAVE_FRAME ();
         ok = unpack_into (vm, seq, n, before, after, out);
         ys_decref (vm, seq);
+        if (ok)
+          for (int i = n - 1; i >= 0; i--)
+            PUSH (out[i]);
+        if (out != small)
+          g_free (out);
         ERROR_IF (!ok);
-        for (int i = n - 1; i >= 0; i--)
-          PUSH (out[i]);
         DISPATCH ();
       }
 
@@ -1415,6 +1419,7 @@ push_frame_with_callee:
               }
             ys_xdecref (vm, vm->exc);
             vm->exc = ys_ref (vm->handled);
+            frame->lasti = ip - 1;
             goto exception_unwind;
           }
         exc = make_exception (vm, v);
@@ -1461,6 +1466,7 @@ push_frame_with_callee:
         YsValue exc = POP ();
         ys_xdecref (vm, vm->exc);
         vm->exc = exc;
+        frame->lasti = ip - 1;
         goto exception_unwind;
       }
 
@@ -1583,6 +1589,8 @@ push_frame_with_callee:
     }
 
 error:
+  frame->lasti = ip - 1;
+error_at_lasti:
   /* The exception was raised here: this frame joins its traceback. */
   ys_traceback_add (vm, vm->exc, code, code->lines[frame->lasti]);
   goto exception_unwind;
