@@ -209,6 +209,7 @@ ys_vm_new (void)
   vm->globals = ys_dict_new (vm);
   vm->modules = ys_dict_new (vm);
   ys_builtins_init (vm);
+  ys_modules_init (vm);
   {
     YsValue k = ys_str_intern (vm, "__name__"), v = ys_str_intern (vm, "__main__");
     ys_dict_set (vm, vm->globals, k, v);
@@ -366,26 +367,6 @@ ys_vm_print (YsVM       *vm,
   ys_vm_write (vm, text, len, is_error);
 }
 
-gboolean
-ys_vm_is_stdout (YsVM    *vm,
-                 YsValue  v)
-{
-  return FALSE;
-}
-
-gboolean
-ys_vm_is_stderr (YsVM    *vm,
-                 YsValue  v)
-{
-  return FALSE;
-}
-
-YsValue
-ys_import_module (YsVM  *vm,
-                  YsStr *name)
-{
-  return ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
-}
 
 YsValue
 ys_ascii (YsVM    *vm,
@@ -510,12 +491,6 @@ ys_frame_view_repr (YsVM    *vm,
                         g->code->filename->data, g->frame->code->lines[g->frame->lasti], g->code->name->data);
 }
 
-YsValue
-ys_file_repr (YsVM    *vm,
-              YsValue  v)
-{
-  return ys_str_printf (vm, "<_io.TextIOWrapper at %p>", (void *) ys_obj (v));
-}
 
 /* The public API */
 

@@ -412,6 +412,29 @@ ys_exception_str (YsVM    *vm,
 
   if (n == 0)
     return ys_str_new (vm, "", 0);
+  if (n == 2 && ys_type_is_subtype (ys_obj (exc)->type, vm->exc_types[YS_EXC_OS_ERROR]))
+    {
+      /* OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file...: 'f'". */
+      YsValue code = ys_to_str (vm, ys_tuple_get (e->args, 0));
+      YsValue text = ys_to_str (vm, ys_tuple_get (e->args, 1));
+      YsValue filename = e->dict != YS_NULL ? ys_dict_get_str (vm, e->dict, ys_str_interned (vm, "filename")) : YS_NULL;
+      YsValue out = YS_NULL;
+      if (code != YS_NULL && text != YS_NULL)
+        {
+          if (filename != YS_NULL && !ys_is_none (vm, filename))
+            {
+              YsValue r = ys_repr (vm, filename);
+              if (r != YS_NULL)
+                out = ys_str_printf (vm, "[Errno %s] %s: %s", ys_str_data (code), ys_str_data (text), ys_str_data (r));
+              ys_xdecref (vm, r);
+            }
+          else
+            out = ys_str_printf (vm, "[Errno %s] %s", ys_str_data (code), ys_str_data (text));
+        }
+      ys_xdecref (vm, code);
+      ys_xdecref (vm, text);
+      return out;
+    }
   if (n == 1)
     {
       if (ys_type_is_subtype (ys_obj (exc)->type, vm->exc_types[YS_EXC_KEY_ERROR]))

@@ -62,6 +62,12 @@ function_dealloc (YsVM     *vm,
   ys_clear (vm, &f->kwdefaults);
   ys_clear (vm, &f->closure);
   ys_clear (vm, &f->dict);
+  if (f->klass != NULL)
+    {
+      YsType *k = f->klass;
+      f->klass = NULL;
+      ys_decref (vm, ys_val (k));
+    }
   ys_decref (vm, ys_val (f->name));
   ys_decref (vm, ys_val (f->qualname));
   ys_free_object (vm, obj);
@@ -78,6 +84,12 @@ function_clear (YsVM     *vm,
   ys_clear (vm, &f->kwdefaults);
   ys_clear (vm, &f->closure);
   ys_clear (vm, &f->dict);
+  if (f->klass != NULL)
+    {
+      YsType *k = f->klass;
+      f->klass = NULL;
+      ys_decref (vm, ys_val (k));
+    }
 }
 
 YsValue
@@ -1004,11 +1016,16 @@ ys_class_new (YsVM    *vm,
       type->clear = instance_clear;
     }
   while (ys_dict_next (ns, &pos, &k, &v))
-    if (ys_dict_set (vm, type->dict, k, v) < 0)
-      {
-        ys_decref (vm, ys_val (type));
-        return YS_NULL;
-      }
+    {
+      if (ys_dict_set (vm, type->dict, k, v) < 0)
+        {
+          ys_decref (vm, ys_val (type));
+          return YS_NULL;
+        }
+      /* Methods remember their class, for super() without arguments. */
+      if (ys_kind (vm, v) == YS_KIND_FUNCTION && ((YsFunction *) ys_obj (v))->klass == NULL)
+        ((YsFunction *) ys_obj (v))->klass = (YsType *) ys_obj (ys_ref (ys_val (type)));
+    }
   return ys_val (type);
 }
 
@@ -1032,6 +1049,7 @@ ys_special_attribute (YsVM    *vm,
   switch (ys_kind (vm, obj))
     {
     case YS_KIND_GENERATOR: case YS_KIND_EXCEPTION: case YS_KIND_FRAME: case YS_KIND_CODE:
+    case YS_KIND_FILE:
     case YS_KIND_INT: case YS_KIND_BOOL: case YS_KIND_FLOAT:
       break;
     default:
@@ -1158,6 +1176,13 @@ ys_special_attribute (YsVM    *vm,
       break;
     case YS_KIND_FRAME:
       return ys_frame_view_attribute (vm, obj, name);
+    case YS_KIND_FILE:
+      {
+        YsValue r = ys_file_attribute (vm, obj, name);
+        if (r != YS_NULL)
+          return r;
+        break;
+      }
     case YS_KIND_MODULE:
       if (g_str_equal (n, "__name__"))
         return ys_ref (ys_val (((YsModule *) ys_obj (obj))->name));

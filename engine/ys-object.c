@@ -925,6 +925,9 @@ ys_getattr (YsVM    *vm,
   YsType *type = ys_type_of (vm, obj);
   YsValue *dict_slot, attr;
 
+  if (type == vm->type_super)
+    return ys_super_getattr (vm, obj, name);
+
   /* Special attributes computed from the object. */
   {
     YsValue special = ys_special_attribute (vm, obj, name);
@@ -975,7 +978,7 @@ ys_lookup_method (YsVM    *vm,
   YsValue attr;
 
   *self_out = YS_NULL;
-  if (ys_kind (vm, obj) != YS_KIND_TYPE && ys_kind (vm, obj) != YS_KIND_MODULE &&
+  if (type != vm->type_super && ys_kind (vm, obj) != YS_KIND_TYPE && ys_kind (vm, obj) != YS_KIND_MODULE &&
       (dict_slot == NULL || *dict_slot == YS_NULL || ys_dict_get_str (vm, *dict_slot, name) == YS_NULL))
     {
       attr = ys_type_lookup (type, name);
@@ -1229,6 +1232,8 @@ ys_next (YsVM    *vm,
       }
     case YS_KIND_ITERATOR:
       return ys_iterator_next (vm, it);
+    case YS_KIND_FILE:
+      return ys_file_next (vm, it);
     case YS_KIND_INSTANCE:
       {
         gboolean found;

@@ -75,6 +75,7 @@ typedef struct
   YsStr    *name;
   YsStr    *qualname;
   YsValue   dict;
+  YsType   *klass;         /* the class it was defined in, for super(); owned */
 } YsFunction;
 
 typedef struct
@@ -232,6 +233,9 @@ struct _YsVM
   guint64     next_gen_id;
 
   GPtrArray  *repr_stack;    /* containers being printed */
+  YsValue     sys_stdout;    /* borrowed: sys.stdout, once sys is imported */
+  YsValue     sys_stderr;
+  YsType     *type_super;
   GHashTable *iterator_types; /* name -> YsType * */
 
   YsOutputFunc output;
@@ -576,6 +580,20 @@ void     ys_vm_print          (YsVM *vm, const char *text, gsize len, gboolean i
 gboolean ys_vm_is_stdout      (YsVM *vm, YsValue v);
 gboolean ys_vm_is_stderr      (YsVM *vm, YsValue v);
 void     ys_vm_finalize_globals (YsVM *vm);
+
+/* Modules: built-in modules are created on first import. */
+void     ys_modules_init      (YsVM *vm);
+gsize    ys_object_sizeof     (YsVM *vm, YsValue v);
+gsize    ys_dict_buffer_size  (YsValue dict_or_set);
+YsValue  ys_file_next         (YsVM *vm, YsValue file);
+YsValue  ys_file_attribute    (YsVM *vm, YsValue file, YsStr *name);
+YsValue  ys_super_getattr     (YsVM *vm, YsValue super, YsStr *name);
+YsValue  ys_module_new        (YsVM *vm, const char *name);
+void     ys_module_add        (YsVM *vm, YsValue module, const char *name, YsValue value);  /* borrows */
+void     ys_module_add_functions (YsVM *vm, YsValue module, const YsMethodDef *functions);
+YsValue  ys_module_itertools  (YsVM *vm);
+YsValue  ys_module_inspect    (YsVM *vm);
+YsValue  ys_module_sys        (YsVM *vm);
 
 /* The compiler's constant folding needs identity of constants. */
 gboolean ys_const_identical   (YsValue a, YsValue b);

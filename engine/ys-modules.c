@@ -1,0 +1,833 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The built-in modules (sys, inspect; itertools lives in its own file), open() and
+ * its read-only text files, and super(). */
+#include "ys-runtime.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#define FUNC(name) \
+  static YsValue name (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
+
+/* Modules */
+
+static void
+module_dealloc (YsVM     *vm,
+                YsObject *obj)
+{
+  YsModule *m = (YsModule *) obj;
+
+  ys_clear (vm, &m->dict);
+  if (m->name != NULL)
+    ys_decref (vm, ys_val (m->name));
+  m->name = NULL;
+  ys_free_object (vm, obj);
+}
+
+static void
+module_clear (YsVM     *vm,
+              YsObject *obj)
+{
+  ys_clear (vm, &((YsModule *) obj)->dict);
+}
+
+YsValue
+ys_module_new (YsVM       *vm,
+               const char *name)
+{
+  YsModule *m = (YsModule *) ys_gc_alloc (vm, vm->types[YS_KIND_MODULE], sizeof (YsModule));
+  YsValue n;
+
+  if (m == NULL)
+    return YS_NULL;
+  vm->types[YS_KIND_MODULE]->dealloc = module_dealloc;
+  vm->types[YS_KIND_MODULE]->clear = module_clear;
+  m->name = ys_str_as (ys_str_intern (vm, name));
+  m->dict = ys_dict_new (vm);
+  n = ys_val (m->name);
+  ys_module_add (vm, ys_val (m), "__name__", n);
+  return ys_val (m);
+}
+
+void
+ys_module_add (YsVM       *vm,
+               YsValue     module,
+               const char *name,
+               YsValue     value)
+{
+  YsValue key = ys_str_intern (vm, name);
+
+  ys_dict_set (vm, ((YsModule *) ys_obj (module))->dict, key, value);
+  ys_decref (vm, key);
+}
+
+void
+ys_module_add_functions (YsVM              *vm,
+                         YsValue            module,
+                         const YsMethodDef *functions)
+{
+  for (const YsMethodDef *f = functions; f->name != NULL; f++)
+    {
+      YsValue b = ys_builtin_new (vm, f->name, f->func, YS_NULL);
+      ys_module_add (vm, module, f->name, b);
+      ys_decref (vm, b);
+    }
+}
+
+YsValue
+ys_import_module (YsVM  *vm,
+                  YsStr *name)
+{
+  YsValue m = ys_dict_get_str (vm, vm->modules, name);
+
+  if (m != YS_NULL)
+    return ys_ref (m);
+#ifndef YS_NO_ITERTOOLS
+  if (g_str_equal (name->data, "itertools"))
+    m = ys_module_itertools (vm);
+  else
+#endif
+  if (g_str_equal (name->data, "inspect"))
+    m = ys_module_inspect (vm);
+  else if (g_str_equal (name->data, "sys"))
+    m = ys_module_sys (vm);
+  else
+    return ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
+  if (m == YS_NULL)
+    return YS_NULL;
+  ys_dict_set (vm, vm->modules, ys_val (name), m);
+  return m;
+}
+
+/* sys */
+
+/* The tables a dict or set owns (see ys-dict.c for their layouts). */
+gsize
+ys_dict_buffer_size (YsValue v)
+{
+  YsDict *d = (YsDict *) ys_obj (v);
+
+  return d->index_size * sizeof (gint32) * (d->index != NULL) + d->entries_cap * sizeof (YsDictEntry);
+}
+
+/* The bytes the engine really holds for an object: its block, and the buffers only it
+ * owns. A small int lives in the word that holds it. */
+gsize
+ys_object_sizeof (YsVM    *vm,
+                  YsValue  v)
+{
+  YsObject *o;
+  gsize size;
+
+  if (ys_is_small (v))
+    return sizeof (YsValue);
+  o = ys_obj (v);
+  size = o->size;
+  switch (o->type->kind)
+    {
+    case YS_KIND_LIST:
+      size += ((YsList *) o)->capacity * sizeof (YsValue);
+      break;
+    case YS_KIND_INT:
+    case YS_KIND_BOOL:
+      size += (gsize) ((YsInt *) o)->value->_mp_alloc * sizeof (mp_limb_t);
+      break;
+    case YS_KIND_DICT:
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      size += ys_dict_buffer_size (v);
+      break;
+    case YS_KIND_GENERATOR:
+      if (((YsGen *) o)->frame != NULL)
+        size += ((YsGen *) o)->frame->alloc_size;
+      break;
+    default:
+      break;
+    }
+  return size;
+}
+
+FUNC (sys_getsizeof)
+{
+  if (!ys_args_check (vm, "getsizeof", argc, kwnames, 1, 2))
+    return YS_NULL;
+  return ys_small ((intptr_t) ys_object_sizeof (vm, argv[0]));
+}
+
+FUNC (sys_getrecursionlimit)
+{
+  if (!ys_args_check (vm, "getrecursionlimit", argc, kwnames, 0, 0))
+    return YS_NULL;
+  return ys_small (vm->recursion_limit);
+}
+
+FUNC (sys_setrecursionlimit)
+{
+  gint64 n;
+
+  if (!ys_args_check (vm, "setrecursionlimit", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (!ys_is_int (vm, argv[0]))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                     ys_type_name_of (vm, argv[0]));
+  if (!ys_int_to_i64 (vm, argv[0], &n) || n < 1)
+    return ys_raise (vm, YS_EXC_VALUE_ERROR, "recursion limit must be greater or equal than 1");
+  /* Deep recursion nests C calls through generators: keep it within what is safe. */
+  vm->recursion_limit = (int) MIN (n, 20000);
+  return ys_none (vm);
+}
+
+/* sys.stdout and sys.stderr: write() and flush() onto the program's output. */
+FUNC (stream_write)
+{
+  YsValue s;
+
+  if (!ys_args_check (vm, "write", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (ys_kind (vm, argv[0]) != YS_KIND_STR)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "write() argument must be str, not %s",
+                     ys_type_name_of (vm, argv[0]));
+  s = argv[0];
+  ys_vm_print (vm, ys_str_data (s), ys_str_as (s)->nbytes, ys_vm_is_stderr (vm, self));
+  return ys_small (ys_str_as (s)->length);
+}
+
+FUNC (stream_flush)
+{
+  if (!ys_args_check (vm, "flush", argc, kwnames, 0, 0))
+    return YS_NULL;
+  return ys_none (vm);
+}
+
+static YsType *
+stream_type (YsVM *vm)
+{
+  static const YsMethodDef methods[] = {
+    { "write", stream_write }, { "flush", stream_flush }, { NULL, NULL }
+  };
+  YsValue key = ys_str_intern (vm, "_TextStream");
+  YsValue t = ys_dict_get (vm, vm->modules, key);
+
+  if (t == YS_NULL)
+    {
+      YsType *type = ys_type_new (vm, "TextIOWrapper", YS_KIND_OBJECT, vm->types[YS_KIND_OBJECT], 0);
+      ys_type_add_methods (vm, type, methods);
+      ys_dict_set (vm, vm->modules, key, ys_val (type));
+      ys_decref (vm, ys_val (type));
+      t = ys_val (type);
+    }
+  ys_decref (vm, key);
+  return (YsType *) ys_obj (t);
+}
+
+YsValue
+ys_module_sys (YsVM *vm)
+{
+  static const YsMethodDef functions[] = {
+    { "getsizeof", sys_getsizeof },
+    { "getrecursionlimit", sys_getrecursionlimit },
+    { "setrecursionlimit", sys_setrecursionlimit },
+    { NULL, NULL }
+  };
+  YsValue m = ys_module_new (vm, "sys");
+  YsType *st = stream_type (vm);
+  YsValue out = ys_val (ys_alloc (vm, st, sizeof (YsObject)));
+  YsValue err = ys_val (ys_alloc (vm, st, sizeof (YsObject)));
+  YsValue maxsize = ys_int_from_i64 (vm, G_MAXINT64);
+
+  ys_module_add_functions (vm, m, functions);
+  ys_module_add (vm, m, "stdout", out);
+  ys_module_add (vm, m, "stderr", err);
+  ys_module_add (vm, m, "maxsize", maxsize);
+  vm->sys_stdout = out;
+  vm->sys_stderr = err;
+  ys_decref (vm, out);
+  ys_decref (vm, err);
+  ys_decref (vm, maxsize);
+  return m;
+}
+
+gboolean
+ys_vm_is_stdout (YsVM    *vm,
+                 YsValue  v)
+{
+  return v != YS_NULL && v == vm->sys_stdout;
+}
+
+gboolean
+ys_vm_is_stderr (YsVM    *vm,
+                 YsValue  v)
+{
+  return v != YS_NULL && v == vm->sys_stderr;
+}
+
+/* inspect */
+
+FUNC (inspect_getgeneratorstate)
+{
+  if (!ys_args_check (vm, "getgeneratorstate", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (ys_kind (vm, argv[0]) != YS_KIND_GENERATOR)
+    return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute 'gi_running'",
+                     ys_type_name_of (vm, argv[0]));
+  return ys_str_intern (vm, ys_gen_state_name (((YsGen *) ys_obj (argv[0]))->state));
+}
+
+FUNC (inspect_isgenerator)
+{
+  if (!ys_args_check (vm, "isgenerator", argc, kwnames, 1, 1))
+    return YS_NULL;
+  return ys_bool (vm, ys_kind (vm, argv[0]) == YS_KIND_GENERATOR);
+}
+
+FUNC (inspect_isgeneratorfunction)
+{
+  YsValue f;
+
+  if (!ys_args_check (vm, "isgeneratorfunction", argc, kwnames, 1, 1))
+    return YS_NULL;
+  f = argv[0];
+  if (ys_kind (vm, f) == YS_KIND_METHOD)
+    f = ((YsMethod *) ys_obj (f))->func;
+  return ys_bool (vm, ys_kind (vm, f) == YS_KIND_FUNCTION &&
+                        (((YsFunction *) ys_obj (f))->code->flags & YS_CODE_GENERATOR));
+}
+
+FUNC (inspect_isfunction)
+{
+  if (!ys_args_check (vm, "isfunction", argc, kwnames, 1, 1))
+    return YS_NULL;
+  return ys_bool (vm, ys_kind (vm, argv[0]) == YS_KIND_FUNCTION);
+}
+
+YsValue
+ys_module_inspect (YsVM *vm)
+{
+  static const YsMethodDef functions[] = {
+    { "getgeneratorstate", inspect_getgeneratorstate },
+    { "isgenerator", inspect_isgenerator },
+    { "isgeneratorfunction", inspect_isgeneratorfunction },
+    { "isfunction", inspect_isfunction },
+    { NULL, NULL }
+  };
+  YsValue m = ys_module_new (vm, "inspect");
+
+  ys_module_add_functions (vm, m, functions);
+  for (YsGenState s = YS_GEN_CREATED; s <= YS_GEN_CLOSED; s++)
+    {
+      YsValue v = ys_str_intern (vm, ys_gen_state_name (s));
+      ys_module_add (vm, m, ys_gen_state_name (s), v);
+      ys_decref (vm, v);
+    }
+  return m;
+}
+
+/* open() and its files */
+
+typedef struct
+{
+  YsObject  base;
+  FILE     *stream;
+  YsValue   name;      /* as the program gave it */
+} YsFile;
+
+#define FILE_BUFFER_BYTES 4096
+
+static void
+file_close_stream (YsVM   *vm,
+                   YsFile *f)
+{
+  if (f->stream != NULL)
+    {
+      fclose (f->stream);
+      f->stream = NULL;
+      ys_mem_account (vm, YS_KIND_FILE, -FILE_BUFFER_BYTES);
+    }
+}
+
+static void
+file_dealloc (YsVM     *vm,
+              YsObject *obj)
+{
+  YsFile *f = (YsFile *) obj;
+
+  file_close_stream (vm, f);
+  ys_clear (vm, &f->name);
+  ys_free_object (vm, obj);
+}
+
+static gboolean
+inside (const char *path,
+        const char *dir)
+{
+  gsize n;
+
+  if (dir == NULL)
+    return FALSE;
+  n = strlen (dir);
+  return strncmp (path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0' || (n > 0 && dir[n - 1] == '/'));
+}
+
+static YsValue
+raise_os_error (YsVM       *vm,
+                YsExcKind   kind,
+                int         code,
+                const char *message,
+                YsValue     filename)
+{
+  YsValue args = ys_tuple_pack (vm, 2, ys_small (code), ys_str_new (vm, message, -1));
+  YsValue exc = ys_exception_new (vm, vm->exc_types[kind], args);
+  YsValue errno_v = ys_small (code), strerror_v = ys_tuple_get (args, 1);
+
+  ys_decref (vm, args);
+  if (exc == YS_NULL)
+    return YS_NULL;
+  ys_setattr (vm, exc, ys_str_interned (vm, "errno"), errno_v);
+  ys_setattr (vm, exc, ys_str_interned (vm, "strerror"), strerror_v);
+  ys_setattr (vm, exc, ys_str_interned (vm, "filename"), filename);
+  return ys_raise_value (vm, exc);
+}
+
+FUNC (builtin_open)
+{
+  static const char *const allowed[] = { "file", "mode", "encoding", "errors", "newline", "buffering", NULL };
+  YsValue file = argc > 0 ? argv[0] : ys_args_keyword (vm, argc, argv, kwnames, "file");
+  YsValue mode = argc > 1 ? argv[1] : ys_args_keyword (vm, argc, argv, kwnames, "mode");
+  YsValue encoding = ys_args_keyword (vm, argc, argv, kwnames, "encoding");
+  g_autofree char *path = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *samples = NULL;
+  const char *m = "r";
+  YsFile *f;
+  FILE *stream;
+
+  if (!ys_args_only_keywords (vm, "open", kwnames, allowed))
+    return YS_NULL;
+  if (argc > 2)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "open() with more than 2 positional arguments is not supported by Yieldscope");
+  if (file == YS_NULL)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "open() missing required argument 'file' (pos 1)");
+  if (ys_kind (vm, file) != YS_KIND_STR)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "expected str, bytes or os.PathLike object, not %s",
+                     ys_type_name_of (vm, file));
+  if (mode != YS_NULL)
+    {
+      if (ys_kind (vm, mode) != YS_KIND_STR)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "open() argument 'mode' must be str, not %s",
+                         ys_type_name_of (vm, mode));
+      m = ys_str_data (mode);
+    }
+  if (strpbrk (m, "wax+") != NULL)
+    return ys_raise (vm, YS_EXC_PERMISSION_ERROR,
+                     "Yieldscope programs may only read files: open(%s, '%s') would write",
+                     ys_str_data (file), m);
+  if (strchr (m, 'b') != NULL)
+    return ys_raise (vm, YS_EXC_VALUE_ERROR, "binary files are not supported by Yieldscope");
+  if (m[strspn (m, "rt")] != '\0')
+    return ys_raise (vm, YS_EXC_VALUE_ERROR, "invalid mode: '%s'", m);
+  if (encoding != YS_NULL && !ys_is_none (vm, encoding) &&
+      (ys_kind (vm, encoding) != YS_KIND_STR ||
+       (g_ascii_strcasecmp (ys_str_data (encoding), "utf-8") != 0 &&
+        g_ascii_strcasecmp (ys_str_data (encoding), "utf8") != 0)))
+    return ys_raise (vm, YS_EXC_VALUE_ERROR, "Yieldscope reads files as UTF-8 only");
+
+  /* Relative names are in the program's folder; only it, its subfolders and the sample
+   * folder may be read. */
+  path = g_canonicalize_filename (ys_str_data (file), vm->program_dir);
+  resolved = realpath (path, NULL);
+  if (vm->sample_dir != NULL)
+    samples = g_canonicalize_filename (vm->sample_dir, NULL);
+  {
+    g_autofree char *program_dir = vm->program_dir != NULL ? realpath (vm->program_dir, NULL) : NULL;
+    g_autofree char *sample_real = samples != NULL ? realpath (samples, NULL) : NULL;
+    const char *check = resolved != NULL ? resolved : path;
+    if (!inside (check, program_dir != NULL ? program_dir : vm->program_dir) &&
+        !inside (check, sample_real != NULL ? sample_real : samples))
+      return ys_raise (vm, YS_EXC_PERMISSION_ERROR,
+                       "Yieldscope programs may only read files in their own folder or the "
+                       "sample folder, not '%s'", ys_str_data (file));
+  }
+  if (resolved == NULL)
+    return raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, "No such file or directory", file);
+  if (g_file_test (resolved, G_FILE_TEST_IS_DIR))
+    return raise_os_error (vm, YS_EXC_IS_A_DIRECTORY_ERROR, EISDIR, "Is a directory", file);
+  stream = fopen (resolved, "r");
+  if (stream == NULL)
+    {
+      int e = errno;
+      return raise_os_error (vm, e == EACCES ? YS_EXC_PERMISSION_ERROR : YS_EXC_OS_ERROR, e,
+                             g_strerror (e), file);
+    }
+  if (vm->types[YS_KIND_FILE]->dealloc == NULL)
+    vm->types[YS_KIND_FILE]->dealloc = file_dealloc;
+  f = (YsFile *) ys_gc_alloc (vm, vm->types[YS_KIND_FILE], sizeof (YsFile));
+  if (f == NULL)
+    {
+      fclose (stream);
+      return YS_NULL;
+    }
+  f->stream = stream;
+  f->name = ys_ref (file);
+  ys_mem_account (vm, YS_KIND_FILE, FILE_BUFFER_BYTES);
+  return ys_val (f);
+}
+
+static gboolean
+check_open (YsVM   *vm,
+            YsFile *f)
+{
+  if (f->stream == NULL)
+    {
+      ys_raise (vm, YS_EXC_VALUE_ERROR, "I/O operation on closed file.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* One line, with universal newlines ("\r\n" and "\r" read as "\n"); "" at the end. */
+static YsValue
+read_line (YsVM   *vm,
+           YsFile *f)
+{
+  GString *line = g_string_new (NULL);
+  int c;
+
+  while ((c = getc (f->stream)) != EOF)
+    {
+      if (c == '\r')
+        {
+          int next = getc (f->stream);
+          if (next != '\n' && next != EOF)
+            ungetc (next, f->stream);
+          c = '\n';
+        }
+      g_string_append_c (line, (char) c);
+      if (c == '\n')
+        break;
+    }
+  if (!g_utf8_validate (line->str, line->len, NULL))
+    {
+      g_string_free (line, TRUE);
+      return ys_raise (vm, YS_EXC_UNICODE_ERROR, "'utf-8' codec can't decode the file '%s'",
+                       ys_str_data (f->name));
+    }
+  {
+    YsValue s = ys_str_new (vm, line->str, (gssize) line->len);
+    g_string_free (line, TRUE);
+    return s;
+  }
+}
+
+YsValue
+ys_file_next (YsVM    *vm,
+              YsValue  v)
+{
+  YsFile *f = (YsFile *) ys_obj (v);
+  YsValue line;
+
+  if (!check_open (vm, f))
+    return YS_NULL;
+  line = read_line (vm, f);
+  if (line != YS_NULL && ys_str_as (line)->nbytes == 0)
+    {
+      ys_decref (vm, line);
+      return YS_NULL;
+    }
+  return line;
+}
+
+FUNC (file_readline)
+{
+  if (!ys_args_check (vm, "readline", argc, kwnames, 0, 1))
+    return YS_NULL;
+  if (!check_open (vm, (YsFile *) ys_obj (self)))
+    return YS_NULL;
+  return read_line (vm, (YsFile *) ys_obj (self));
+}
+
+FUNC (file_readlines)
+{
+  YsValue list, line;
+
+  if (!ys_args_check (vm, "readlines", argc, kwnames, 0, 1))
+    return YS_NULL;
+  if (!check_open (vm, (YsFile *) ys_obj (self)))
+    return YS_NULL;
+  list = ys_list_new (vm, 0);
+  while ((line = ys_file_next (vm, self)) != YS_NULL)
+    if (!ys_list_append_steal (vm, list, line))
+      break;
+  if (vm->exc != YS_NULL)
+    {
+      ys_decref (vm, list);
+      return YS_NULL;
+    }
+  return list;
+}
+
+FUNC (file_read)
+{
+  YsFile *f = (YsFile *) ys_obj (self);
+  gint64 size = -1;
+  GString *text;
+  int c;
+
+  if (!ys_args_check (vm, "read", argc, kwnames, 0, 1))
+    return YS_NULL;
+  if (argc == 1 && !ys_is_none (vm, argv[0]) && !ys_int_to_i64 (vm, argv[0], &size))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "argument should be integer or None, not '%s'",
+                     ys_type_name_of (vm, argv[0]));
+  if (!check_open (vm, f))
+    return YS_NULL;
+  text = g_string_new (NULL);
+  /* size counts characters: read whole UTF-8 sequences. */
+  for (gint64 n = 0; size < 0 || n < size; n++)
+    {
+      c = getc (f->stream);
+      if (c == EOF)
+        break;
+      if (c == '\r')
+        {
+          int next = getc (f->stream);
+          if (next != '\n' && next != EOF)
+            ungetc (next, f->stream);
+          c = '\n';
+        }
+      g_string_append_c (text, (char) c);
+      if (c >= 0xc0)
+        {
+          int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+          for (int k = 0; k < more && (c = getc (f->stream)) != EOF; k++)
+            g_string_append_c (text, (char) c);
+        }
+    }
+  if (!g_utf8_validate (text->str, text->len, NULL))
+    {
+      g_string_free (text, TRUE);
+      return ys_raise (vm, YS_EXC_UNICODE_ERROR, "'utf-8' codec can't decode the file '%s'",
+                       ys_str_data (f->name));
+    }
+  {
+    YsValue s = ys_str_new (vm, text->str, (gssize) text->len);
+    g_string_free (text, TRUE);
+    return s;
+  }
+}
+
+FUNC (file_close)
+{
+  if (!ys_args_check (vm, "close", argc, kwnames, 0, 0))
+    return YS_NULL;
+  file_close_stream (vm, (YsFile *) ys_obj (self));
+  return ys_none (vm);
+}
+
+FUNC (file_enter)
+{
+  if (!check_open (vm, (YsFile *) ys_obj (self)))
+    return YS_NULL;
+  return ys_ref (self);
+}
+
+FUNC (file_exit)
+{
+  file_close_stream (vm, (YsFile *) ys_obj (self));
+  return ys_none (vm);
+}
+
+FUNC (file_iter)
+{
+  if (!check_open (vm, (YsFile *) ys_obj (self)))
+    return YS_NULL;
+  return ys_ref (self);
+}
+
+FUNC (file_next_method)
+{
+  YsValue line = ys_file_next (vm, self);
+
+  if (line == YS_NULL && vm->exc == YS_NULL)
+    return ys_raise_empty (vm, YS_EXC_STOP_ITERATION);
+  return line;
+}
+
+YsValue
+ys_file_attribute (YsVM    *vm,
+                   YsValue  v,
+                   YsStr   *name)
+{
+  YsFile *f = (YsFile *) ys_obj (v);
+
+  if (g_str_equal (name->data, "closed"))
+    return ys_bool (vm, f->stream == NULL);
+  if (g_str_equal (name->data, "name"))
+    return ys_ref (f->name);
+  if (g_str_equal (name->data, "mode"))
+    return ys_str_intern (vm, "r");
+  return YS_NULL;
+}
+
+YsValue
+ys_file_repr (YsVM    *vm,
+              YsValue  v)
+{
+  YsValue r = ys_repr (vm, ((YsFile *) ys_obj (v))->name), out;
+
+  if (r == YS_NULL)
+    return YS_NULL;
+  out = ys_str_printf (vm, "<_io.TextIOWrapper name=%s mode='r' encoding='UTF-8'>", ys_str_data (r));
+  ys_decref (vm, r);
+  return out;
+}
+
+/* super() */
+
+typedef struct
+{
+  YsObject  base;
+  YsType   *start;   /* the class whose bases are searched */
+  YsValue   obj;
+} YsSuper;
+
+static void
+super_dealloc (YsVM     *vm,
+               YsObject *obj)
+{
+  YsSuper *s = (YsSuper *) obj;
+
+  ys_decref (vm, ys_val (s->start));
+  ys_clear (vm, &s->obj);
+  ys_free_object (vm, obj);
+}
+
+static YsValue
+super_new_func (YsVM          *vm,
+                YsValue        type,
+                int            argc,
+                const YsValue *argv,
+                YsValue        kwnames)
+{
+  YsType *start;
+  YsValue obj;
+  YsSuper *s;
+
+  if (!ys_args_check (vm, "super", argc, kwnames, 0, 2))
+    return YS_NULL;
+  if (argc == 2)
+    {
+      if (ys_kind (vm, argv[0]) != YS_KIND_TYPE)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "super() argument 1 must be a type, not %s",
+                         ys_type_name_of (vm, argv[0]));
+      start = (YsType *) ys_obj (argv[0]);
+      obj = argv[1];
+    }
+  else if (argc == 0)
+    {
+      /* super() in a method: the class it was defined in, and its first argument. */
+      YsFrame *f = vm->frame;
+      YsFunction *func = f != NULL && f->func != YS_NULL ? (YsFunction *) ys_obj (f->func) : NULL;
+      if (func == NULL || func->klass == NULL)
+        return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): no arguments");
+      if (f->code->argcount < 1)
+        return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): no arguments");
+      obj = f->localsplus[0];
+      for (int i = 0; i < f->code->ncells; i++)
+        if (f->code->cell2arg[i] == 0)
+          obj = ((YsCell *) ys_obj (f->localsplus[f->code->nlocals + i]))->ref;
+      if (obj == YS_NULL)
+        return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): arg[0] deleted");
+      start = func->klass;
+    }
+  else
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "super() with one argument is not supported by Yieldscope");
+  if (!ys_isinstance (vm, obj, start) &&
+      !(ys_kind (vm, obj) == YS_KIND_TYPE && ys_type_is_subtype ((YsType *) ys_obj (obj), start)))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "super(type, obj): obj must be an instance or subtype of type");
+  s = (YsSuper *) ys_alloc (vm, (YsType *) ys_obj (type), sizeof (YsSuper));
+  if (s == NULL)
+    return YS_NULL;
+  s->start = (YsType *) ys_obj (ys_ref (ys_val (start)));
+  s->obj = ys_ref (obj);
+  return ys_val (s);
+}
+
+YsValue
+ys_super_getattr (YsVM    *vm,
+                  YsValue  v,
+                  YsStr   *name)
+{
+  YsSuper *s = (YsSuper *) ys_obj (v);
+  YsValue attr = s->start->base_type != NULL ? ys_type_lookup (s->start->base_type, name) : YS_NULL;
+
+  if (attr == YS_NULL)
+    return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'super' object has no attribute '%s'", name->data);
+  switch (ys_kind (vm, attr))
+    {
+    case YS_KIND_FUNCTION:
+      return ys_method_new (vm, attr, s->obj);
+    case YS_KIND_BUILTIN:
+      if (((YsBuiltin *) ys_obj (attr))->is_method)
+        return ys_builtin_new (vm, ((YsBuiltin *) ys_obj (attr))->name->data,
+                               ((YsBuiltin *) ys_obj (attr))->func, s->obj);
+      return ys_ref (attr);
+    default:
+      return ys_ref (attr);
+    }
+}
+
+/* object.__init__ and friends, so that super().__init__() reaches the end of the chain. */
+FUNC (object_init)
+{
+  return ys_none (vm);
+}
+
+FUNC (exception_init)
+{
+  YsException *e = (YsException *) ys_obj (self);
+  YsValue args = ys_tuple_from_array (vm, argv, (gsize) argc);
+
+  if (args == YS_NULL)
+    return YS_NULL;
+  ys_decref (vm, e->args);
+  e->args = args;
+  if (ys_type_is_subtype (ys_obj (self)->type, vm->exc_types[YS_EXC_STOP_ITERATION]))
+    {
+      ys_clear (vm, &e->value);
+      e->value = argc > 0 ? ys_ref (argv[0]) : ys_none (vm);
+    }
+  return ys_none (vm);
+}
+
+void
+ys_modules_init (YsVM *vm)
+{
+  static const YsMethodDef file_methods[] = {
+    { "read", file_read }, { "readline", file_readline }, { "readlines", file_readlines },
+    { "close", file_close }, { "__enter__", file_enter }, { "__exit__", file_exit },
+    { "__iter__", file_iter }, { "__next__", file_next_method }, { NULL, NULL }
+  };
+  static const YsMethodDef object_methods[] = {
+    { "__init__", object_init }, { NULL, NULL }
+  };
+  static const YsMethodDef exception_methods[] = {
+    { "__init__", exception_init }, { NULL, NULL }
+  };
+  YsType *super_type;
+  YsValue open_fn;
+
+  vm->types[YS_KIND_FILE]->dealloc = file_dealloc;
+  ys_type_add_methods (vm, vm->types[YS_KIND_FILE], file_methods);
+  ys_type_add_methods (vm, vm->types[YS_KIND_OBJECT], object_methods);
+  ys_type_add_methods (vm, vm->exc_types[YS_EXC_BASE_EXCEPTION], exception_methods);
+
+  super_type = ys_type_new (vm, "super", YS_KIND_OBJECT, vm->types[YS_KIND_OBJECT], 0);
+  super_type->dealloc = super_dealloc;
+  super_type->new_func = super_new_func;
+  vm->type_super = super_type;
+  ys_builtins_add (vm, "super", ys_val (super_type));
+
+  open_fn = ys_builtin_new (vm, "open", builtin_open, YS_NULL);
+  ys_builtins_add (vm, "open", open_fn);
+  ys_decref (vm, open_fn);
+}
