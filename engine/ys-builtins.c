@@ -191,6 +191,8 @@ ys_builtins_init (YsVM *vm)
   ys_builtins_add (vm, "bool", ys_val (vm->type_bool));
   for (int i = 0; i < YS_N_EXC; i++)
     ys_builtins_add (vm, ys_type_name (vm->exc_types[i]), ys_val (vm->exc_types[i]));
+  ys_builtins_add (vm, "EnvironmentError", ys_val (vm->exc_types[YS_EXC_OS_ERROR]));
+  ys_builtins_add (vm, "IOError", ys_val (vm->exc_types[YS_EXC_OS_ERROR]));
   ys_builtins_add (vm, "None", ys_val (vm->none));
   ys_builtins_add (vm, "Ellipsis", ys_val (vm->ellipsis));
   ys_builtins_add (vm, "NotImplemented", ys_val (vm->notimpl));

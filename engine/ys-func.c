@@ -860,6 +860,30 @@ METHOD (gen_throw_method)
   }
 }
 
+METHOD (gen_next_method)
+{
+  gboolean returned;
+  YsValue r;
+
+  if (!ys_args_check (vm, "__next__", argc, kwnames, 0, 0))
+    return YS_NULL;
+  r = ys_gen_send (vm, self, YS_NULL, &returned);
+  if (r != YS_NULL && returned)
+    {
+      ys_raise_stop_iteration (vm, r);
+      ys_decref (vm, r);
+      return YS_NULL;
+    }
+  return r;
+}
+
+METHOD (gen_iter_method)
+{
+  if (!ys_args_check (vm, "__iter__", argc, kwnames, 0, 0))
+    return YS_NULL;
+  return ys_ref (self);
+}
+
 METHOD (gen_close_method)
 {
   if (!ys_args_check (vm, "close", argc, kwnames, 0, 0))
@@ -1282,7 +1306,7 @@ ys_func_init_types (YsVM *vm)
 {
   static const YsMethodDef gen_methods[] = {
     { "send", gen_send_method }, { "throw", gen_throw_method }, { "close", gen_close_method },
-    { NULL, NULL }
+    { "__next__", gen_next_method }, { "__iter__", gen_iter_method }, { NULL, NULL }
   };
 
   vm->types[YS_KIND_CODE]->dealloc = code_dealloc;

@@ -1398,15 +1398,48 @@ iterator_clear_refs (YsVM     *vm,
     ys_clear (vm, &it->extra[i]);
 }
 
+static YsValue
+iterator_next_method (YsVM          *vm,
+                      YsValue        self,
+                      int            argc,
+                      const YsValue *argv,
+                      YsValue        kwnames)
+{
+  YsValue v;
+
+  if (!ys_args_check (vm, "__next__", argc, kwnames, 0, 0))
+    return YS_NULL;
+  v = ys_iterator_next (vm, self);
+  if (v == YS_NULL && vm->exc == YS_NULL)
+    return ys_raise_empty (vm, YS_EXC_STOP_ITERATION);
+  return v;
+}
+
+static YsValue
+iterator_iter_method (YsVM          *vm,
+                      YsValue        self,
+                      int            argc,
+                      const YsValue *argv,
+                      YsValue        kwnames)
+{
+  if (!ys_args_check (vm, "__iter__", argc, kwnames, 0, 0))
+    return YS_NULL;
+  return ys_ref (self);
+}
+
 YsType *
 ys_iterator_type (YsVM       *vm,
                   const char *name)
 {
+  static const YsMethodDef methods[] = {
+    { "__next__", iterator_next_method }, { "__iter__", iterator_iter_method }, { NULL, NULL }
+  };
   YsType *type = g_hash_table_lookup (vm->iterator_types, name);
 
   if (type == NULL)
     {
       type = ys_type_new (vm, name, YS_KIND_ITERATOR, vm->types[YS_KIND_OBJECT], YS_TYPE_GC);
+      ys_type_add_methods (vm, type, methods);
       type->dealloc = iterator_dealloc;
       type->clear = iterator_clear_refs;
       g_hash_table_insert (vm->iterator_types, (gpointer) ys_type_name (type), type);
