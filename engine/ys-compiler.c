@@ -2240,6 +2240,7 @@ assemble (Compiler   *c,
   code->lines = g_memdup2 (u->lines->data, u->lines->len * sizeof (guint32));
   code->columns = g_memdup2 (u->cols->data, u->cols->len * sizeof (guint16));
   code->handler_of = g_memdup2 (u->handler_of->data, u->handler_of->len * sizeof (gint32));
+  code->cache = g_new0 (YsGlobalCache, u->instrs->len);
   code->n_handlers = u->handlers->len;
   code->handlers = g_new0 (YsHandler, MAX (u->handlers->len, 1));
   for (guint i = 0; i < u->handlers->len; i++)

@@ -28,6 +28,7 @@ code_dealloc (YsVM     *vm,
   g_free (code->lines);
   g_free (code->columns);
   g_free (code->handler_of);
+  g_free (code->cache);
   g_free (code->handlers);
   g_free (code->cell2arg);
   ys_free_object (vm, obj);

@@ -210,6 +210,16 @@ typedef enum {
   YS_CODE_COMPREHENSION = 1 << 6,
 } YsCodeFlags;
 
+/* Where a global was found last time: entry + 1 in the globals (or, with
+ * YS_CACHE_BUILTIN, the builtins) while the globals' version was @version. */
+typedef struct
+{
+  guint32 slot;
+  guint32 version;
+} YsGlobalCache;
+
+#define YS_CACHE_BUILTIN 0x80000000u
+
 struct _YsCode
 {
   YsObject   base;
@@ -237,6 +247,7 @@ struct _YsCode
   YsValue    cellnames;     /* tuple of str: own cells, then free ones */
   gint32    *cell2arg;      /* parameter index of each own cell, or -1 */
   const char *source;       /* the module's text, kept for tracebacks */
+  YsGlobalCache *cache;     /* per instruction, for LOAD_GLOBAL and STORE_GLOBAL */
 };
 
 G_END_DECLS

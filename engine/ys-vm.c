@@ -313,6 +313,58 @@ format_value (YsVM    *vm,
   return r;
 }
 
+/* Globals are read and written through a per-instruction cache of the dict entry that
+ * held the name: names are interned, so a hit is one pointer comparison. */
+static inline YsDictEntry *
+entry_at (YsValue  dict,
+          guint32  slot,
+          YsStr   *name)
+{
+  YsDict *d = (YsDict *) ys_obj (dict);
+
+  if (slot != 0 && slot - 1 < d->n_entries && d->entries[slot - 1].key == ys_val (name) &&
+      d->entries[slot - 1].value != YS_NULL)
+    return &d->entries[slot - 1];
+  return NULL;
+}
+
+static inline YsDictEntry *
+cached_entry (YsVM          *vm,
+              YsValue        globals,
+              YsGlobalCache *cache,
+              YsStr         *name)
+{
+  /* A builtin stays valid while no global has been added since: the version tells. */
+  if (cache->slot & YS_CACHE_BUILTIN)
+    return cache->version == (guint32) ((YsDict *) ys_obj (globals))->version
+      ? entry_at (vm->builtins, cache->slot & ~YS_CACHE_BUILTIN, name) : NULL;
+  return entry_at (globals, cache->slot, name);
+}
+
+static guint32
+find_entry (YsValue  dict,
+            YsStr   *name)
+{
+  YsDict *d = (YsDict *) ys_obj (dict);
+
+  for (gsize i = 0; i < d->n_entries; i++)
+    if (d->entries[i].key == ys_val (name))
+      return (guint32) i + 1;
+  return 0;
+}
+
+static void
+remember_entry (YsVM          *vm,
+                YsValue        globals,
+                YsGlobalCache *cache,
+                YsStr         *name)
+{
+  cache->slot = find_entry (globals, name);
+  if (cache->slot == 0 && (cache->slot = find_entry (vm->builtins, name)) != 0)
+    cache->slot |= YS_CACHE_BUILTIN;
+  cache->version = (guint32) ((YsDict *) ys_obj (globals))->version;
+}
+
 static YsValue
 load_global (YsVM    *vm,
              YsValue  globals,
@@ -552,18 +604,39 @@ next_instruction:
 
     case YS_OP_LOAD_GLOBAL:
       {
-        YsValue v = load_global (vm, frame->globals, NAME (oparg));
+        YsGlobalCache *cache = &code->cache[ip - 1];
+        YsDictEntry *e = cached_entry (vm, frame->globals, cache, NAME (oparg));
+        YsValue v;
+        if (LIKELY (e != NULL))
+          {
+            PUSH (ys_ref (e->value));
+            DISPATCH ();
+          }
+        v = load_global (vm, frame->globals, NAME (oparg));
         ERROR_IF (v == YS_NULL);
+        remember_entry (vm, frame->globals, cache, NAME (oparg));
         PUSH (v);
         DISPATCH ();
       }
 
     case YS_OP_STORE_GLOBAL:
       {
+        YsGlobalCache *cache = &code->cache[ip - 1];
+        YsDictEntry *e = (cache->slot & YS_CACHE_BUILTIN) ? NULL
+                         : entry_at (frame->globals, cache->slot, NAME (oparg));
         YsValue v = POP ();
-        int r = ys_dict_set (vm, frame->globals, ys_val (NAME (oparg)), v);
+        int r;
+        if (LIKELY (e != NULL))
+          {
+            YsValue old = e->value;
+            e->value = v;
+            ys_decref (vm, old);
+            DISPATCH ();
+          }
+        r = ys_dict_set (vm, frame->globals, ys_val (NAME (oparg)), v);
         ys_decref (vm, v);
         ERROR_IF (r < 0);
+        cache->slot = find_entry (frame->globals, NAME (oparg));
         DISPATCH ();
       }
 

@@ -27,11 +27,19 @@ print("slot 0 replaced")
 slots = []
 print("list rebound")
 
+# dropping a whole list: CPython releases the items from the last to the first
+trio = [worker(31), worker(32), worker(33)]
+for w in trio:
+    next(w)
+del w
+trio = None
+print("list of three dropped")
+
 # a dict of generators
-table = {"x": worker(7), "y": worker(8)}
+table = {"x": worker(7), "y": worker(8), "z": worker(9)}
 for k in table:
     next(table[k])
 del table["y"]
 print("removed y")
 table = None
-print("dict gone")
+print("dict gone (items released in insertion order)")

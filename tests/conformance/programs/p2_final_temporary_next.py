@@ -17,8 +17,15 @@ def show(v):
 
 show(next(gen("t5")))
 
-# zip stops early, but the generators are owned by the zip object until it is dropped
-pairs = list(zip(gen("z1"), [1, 2, 3]))
+# zip stops early, but the generator is owned by the zip object until it is dropped
+def many(tag):
+    try:
+        for i in range(5):
+            yield i
+    finally:
+        print("  ", tag, "finally")
+
+pairs = list(zip("ab", many("z1")))
 print("pairs", pairs)
 
 # any() stops early; the generator is dropped when any() returns
