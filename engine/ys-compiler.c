@@ -1990,11 +1990,50 @@ compile_with_items (Compiler *c,
   c->unit->depth = base_depth;
 }
 
+/* Special methods the engine does not call: a class defining one would silently behave
+ * otherwise than in Python, so it is refused where it is written. */
+static const char *const unsupported_dunders[] = {
+  "__new__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__get__",
+  "__set__", "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__",
+  "__slots__", "__missing__", "__await__", "__aiter__", "__anext__", "__aenter__",
+  "__aexit__", "__length_hint__", "__prepare__", "__instancecheck__", "__subclasscheck__",
+  NULL
+};
+
+static void
+check_class_body (Compiler *c,
+                  YsAst    *st)
+{
+  for (guint i = 0; i < st->list1->len; i++)
+    {
+      YsAst *item = st->list1->pdata[i];
+      const char *name = NULL;
+      if (item->kind == YS_AST_FUNCDEF)
+        name = item->str;
+      else if (item->kind == YS_AST_ASSIGN)
+        for (guint t = 0; t < item->list1->len; t++)
+          {
+            YsAst *target = item->list1->pdata[t];
+            if (target->kind == YS_AST_NAME)
+              name = target->str;
+          }
+      if (name == NULL)
+        continue;
+      for (int k = 0; unsupported_dunders[k] != NULL; k++)
+        if (g_str_equal (name, unsupported_dunders[k]))
+          compile_fail (c, item->line, item->col, "the special method %s is not supported by Yieldscope",
+                        name);
+    }
+}
+
 static void
 compile_class (Compiler *c,
                YsAst    *st)
 {
-  YsValue code = compile_function_code (c, st, st->str);
+  YsValue code;
+
+  check_class_body (c, st);
+  code = compile_function_code (c, st, st->str);
   Scope *cs = g_hash_table_lookup (c->scopes, st);
   int flags = 0;
 

@@ -1363,6 +1363,19 @@ ys_delitem (YsVM    *vm,
           ys_raise_with_value (vm, YS_EXC_KEY_ERROR, key);
         return r == 1;
       }
+    case YS_KIND_INSTANCE:
+      {
+        gboolean found;
+        YsValue r = call_dunder (vm, obj, ys_str_interned (vm, "__delitem__"), 1, &key, &found);
+        if (found)
+          {
+            if (r == YS_NULL)
+              return FALSE;
+            ys_decref (vm, r);
+            return TRUE;
+          }
+        break;
+      }
     default:
       break;
     }
