@@ -1065,18 +1065,9 @@ BUILTIN (builtin_globals)
 
 BUILTIN (builtin_locals)
 {
-  YsFrame *f = vm->frame;
-
   if (!ys_args_check (vm, "locals", argc, kwnames, 0, 0))
     return YS_NULL;
-  if (f == NULL)
-    return ys_ref (vm->globals);
-  if (f->locals_dict != YS_NULL)
-    return ys_ref (f->locals_dict);
-  if (f->code->flags & YS_CODE_MODULE)
-    return ys_ref (f->globals);
-  /* In a function: a snapshot of its variables, as CPython's dict is between calls. */
-  return ys_frame_locals (vm, f);
+  return ys_frame_locals_or_globals (vm);
 }
 
 /* 1 if @cls is a subclass of @info (a class or nested tuples of them), 0 if not. */

@@ -128,6 +128,38 @@ BUILTIN (builtin_next)
   return r;
 }
 
+BUILTIN (builtin_vars)
+{
+  YsValue *slot = NULL;
+
+  if (!ys_args_check (vm, "vars", argc, kwnames, 0, 1))
+    return YS_NULL;
+  if (argc == 0)
+    return ys_frame_locals_or_globals (vm);
+  switch (ys_kind (vm, argv[0]))
+    {
+    case YS_KIND_INSTANCE:
+      slot = &((YsInstance *) ys_obj (argv[0]))->dict;
+      break;
+    case YS_KIND_MODULE:
+      slot = &((YsModule *) ys_obj (argv[0]))->dict;
+      break;
+    case YS_KIND_FUNCTION:
+      slot = &((YsFunction *) ys_obj (argv[0]))->dict;
+      break;
+    case YS_KIND_EXCEPTION:
+      slot = &((YsException *) ys_obj (argv[0]))->dict;
+      break;
+    case YS_KIND_TYPE:
+      return ys_ref (((YsType *) ys_obj (argv[0]))->dict);
+    default:
+      return ys_raise (vm, YS_EXC_TYPE_ERROR, "vars() argument must have __dict__ attribute");
+    }
+  if (*slot == YS_NULL)
+    *slot = ys_dict_new (vm);
+  return *slot != YS_NULL ? ys_ref (*slot) : YS_NULL;
+}
+
 BUILTIN (builtin_isinstance)
 {
   YsValue types;
@@ -170,6 +202,7 @@ ys_builtins_init (YsVM *vm)
   static const YsMethodDef functions[] = {
     { "print", builtin_print }, { "len", builtin_len }, { "repr", builtin_repr },
     { "iter", builtin_iter }, { "next", builtin_next }, { "isinstance", builtin_isinstance },
+    { "vars", builtin_vars },
     { NULL, NULL }
   };
   static const struct { const char *name; YsKind kind; } types[] = {

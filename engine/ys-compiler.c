@@ -1033,6 +1033,86 @@ compile_sequence_as_list (Compiler  *c,
     }
 }
 
+/* The value of a literal, negative numbers included (CPython folds -1 to a constant),
+ * or YS_NULL when @e is not one. */
+static YsValue
+literal_value (Compiler *c,
+               YsAst    *e)
+{
+  if (e->kind == YS_AST_UNARYOP && (e->op == YS_UNARY_NEG || e->op == YS_UNARY_POS) &&
+      e->a->kind == YS_AST_CONSTANT && (e->a->op == YS_CONST_INT || e->a->op == YS_CONST_FLOAT))
+    {
+      YsValue v = literal_value (c, e->a), r;
+      if (v == YS_NULL || e->op == YS_UNARY_POS)
+        return v;
+      r = ys_number_unary (c->vm, YS_OP_UNARY_NEG, v);
+      ys_decref (c->vm, v);
+      return r;
+    }
+  if (e->kind != YS_AST_CONSTANT)
+    return YS_NULL;
+  switch (e->op)
+    {
+    case YS_CONST_NONE: return ys_none (c->vm);
+    case YS_CONST_TRUE: return ys_bool (c->vm, TRUE);
+    case YS_CONST_FALSE: return ys_bool (c->vm, FALSE);
+    case YS_CONST_INT: return ys_int_from_literal (c->vm, e->str);
+    case YS_CONST_FLOAT: return ys_float_from_literal (c->vm, e->str);
+    case YS_CONST_STR: return ys_str_new (c->vm, e->str, e->str_len);
+    case YS_CONST_ELLIPSIS: return ys_ellipsis (c->vm);
+    default: return YS_NULL;
+    }
+}
+
+static gboolean
+all_constants (Compiler  *c,
+               GPtrArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      YsValue v = literal_value (c, list->pdata[i]);
+      if (v == YS_NULL)
+        return FALSE;
+      ys_decref (c->vm, v);
+    }
+  return TRUE;
+}
+
+/* A set display of three or more constants is built as CPython builds it: a frozenset
+ * of the constants in source order, built again by adding them in that frozenset's
+ * iteration order, then merged into a new set. The order a program prints the set in
+ * depends on it. */
+static void
+compile_constant_set (Compiler *c,
+                      YsAst    *e)
+{
+  YsValue first = ys_set_new (c->vm, YS_KIND_FROZENSET), second;
+
+  for (guint i = 0; i < e->list1->len; i++)
+    {
+      YsAst *item = e->list1->pdata[i];
+      YsValue v = literal_value (c, item);
+      if (v == YS_NULL || ys_set_add (c->vm, first, v) < 0)
+        {
+          ys_xdecref (c->vm, v);
+          ys_decref (c->vm, first);
+          compile_fail (c, item->line, item->col, "invalid constant in a set");
+        }
+      ys_decref (c->vm, v);
+    }
+  second = ys_set_new (c->vm, YS_KIND_FROZENSET);
+  {
+    gsize pos = 0;
+    YsValue key;
+    while (ys_set_next (first, &pos, &key))
+      ys_set_add (c->vm, second, key);
+  }
+  ys_decref (c->vm, first);
+  emit (c, YS_OP_BUILD_SET, 0);
+  emit (c, YS_OP_LOAD_CONST, add_const (c, second));
+  emit (c, YS_OP_SET_UPDATE, 1);
+}
+
 static void
 compile_call (Compiler *c,
               YsAst    *e)
@@ -1485,6 +1565,11 @@ compile_expr (Compiler *c,
         break;
       }
     case YS_AST_SET:
+      if (e->list1->len >= 3 && all_constants (c, e->list1))
+        {
+          compile_constant_set (c, e);
+          break;
+        }
       if (has_starred (e->list1))
         {
           emit (c, YS_OP_BUILD_SET, 0);

@@ -3,7 +3,10 @@
  *
  * A dict keeps its entries in a dense array in insertion order and finds them through
  * a sparse index of a power-of-two size; deleting leaves a dummy in the index and an
- * empty entry behind, both cleaned up by the next resize.
+ * empty entry (key and value YS_NULL) behind, both cleaned up by the next resize:
+ *   index        index_size slots (NULL and 0 while the dict has never held a key)
+ *   entries      entries_cap entries, 2/3 of index_size; the first n_entries are filled
+ *   version      bumped on every change, resizes included (the VM caches entry indexes)
  *
  * A set uses the same YsSet (= YsDict) struct but not the same layout: programs print
  * sets, and CPython prints them in the order of its open-addressing table, so the set
@@ -2814,7 +2817,7 @@ dict_m_popitem (YsVM          *vm,
 {
   YsDict *d = dict_as (self);
   YsValue key, value;
-  gsize i, slot, dropped;
+  gsize i, slot;
 
   if (!ys_args_check (vm, "dict.popitem", argc, kwnames, 0, 0))
     return YS_NULL;
@@ -2825,11 +2828,8 @@ dict_m_popitem (YsVM          *vm,
     i--;
   slot = dict_slot_of_entry (d, d->entries[i].hash, i);
   dict_take_entry (d, slot, i, &key, &value);
-  /* The entries from i on are free again, but not usable: like CPython, the room
-   * left before the next resize stays what it was. */
-  dropped = d->n_entries - i;
+  /* The entries from i on are free again; entries_cap stays the allocated count. */
   d->n_entries = i;
-  d->entries_cap -= dropped;
   return ys_tuple_pack (vm, 2, key, value);
 }
 

@@ -456,6 +456,21 @@ ys_frame_locals (YsVM    *vm,
 }
 
 YsValue
+ys_frame_locals_or_globals (YsVM *vm)
+{
+  YsFrame *f = vm->frame;
+
+  if (f == NULL)
+    return ys_ref (vm->globals);
+  if (f->locals_dict != YS_NULL)
+    return ys_ref (f->locals_dict);
+  if (f->code->flags & YS_CODE_MODULE)
+    return ys_ref (f->globals);
+  /* In a function: a snapshot of its variables, as CPython's dict is between calls. */
+  return ys_frame_locals (vm, f);
+}
+
+YsValue
 ys_frame_view_attribute (YsVM    *vm,
                          YsValue  obj,
                          YsStr   *name)

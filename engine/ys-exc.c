@@ -84,10 +84,21 @@ traceback_clear (YsVM        *vm,
 {
   if (e->traceback != NULL)
     {
-      for (guint i = 0; i < e->traceback->len; i++)
-        ys_decref (vm, ys_val (g_array_index (e->traceback, YsTbEntry, i).code));
-      g_array_unref (e->traceback);
+      GArray *tb = e->traceback;
+      /* Freeing a kept frame may run finalizers: detach the list first. */
       e->traceback = NULL;
+      for (guint i = 0; i < tb->len; i++)
+        {
+          YsTbEntry *t = &g_array_index (tb, YsTbEntry, i);
+          if (t->frame != NULL)
+            {
+              YsFrame *f = t->frame;
+              t->frame = NULL;
+              ys_frame_free (vm, f);
+            }
+          ys_decref (vm, ys_val (t->code));
+        }
+      g_array_unref (tb);
     }
 }
 
@@ -283,7 +294,7 @@ ys_traceback_add (YsVM    *vm,
                   guint32  line)
 {
   YsException *e = (YsException *) ys_obj (exc);
-  YsTbEntry entry = { code, line };
+  YsTbEntry entry = { code, line, NULL };
 
   if (e->traceback == NULL)
     e->traceback = g_array_new (FALSE, FALSE, sizeof (YsTbEntry));
@@ -431,6 +442,35 @@ ys_exception_suggest_name (YsVM    *vm,
   if (best != NULL)
     e->suggestion = ys_str_as (ys_str_new (vm, best, -1));
   g_ptr_array_unref (candidates);
+}
+
+void
+ys_traceback_keep_frame (YsVM    *vm,
+                         YsValue  exc,
+                         YsFrame *frame)
+{
+  YsException *e = exc != YS_NULL ? (YsException *) ys_obj (exc) : NULL;
+  YsCode *code = frame->code;
+  YsValue *base = frame->localsplus + code->nlocals + code->ncells + code->nfrees;
+
+  /* The value stack goes now; the locals stay while the traceback lives. */
+  while (frame->sp > base)
+    {
+      YsValue v = *--frame->sp;
+      ys_xdecref (vm, v);
+    }
+  if (e != NULL && e->traceback != NULL && e->traceback->len > 0 && !vm->tearing_down)
+    {
+      YsTbEntry *t = &g_array_index (e->traceback, YsTbEntry, e->traceback->len - 1);
+      if (t->code == code && t->frame == NULL)
+        {
+          t->frame = frame;
+          frame->prev = NULL;
+          frame->gen = NULL;
+          return;
+        }
+    }
+  ys_frame_free (vm, frame);
 }
 
 /* str, repr and attributes */

@@ -446,7 +446,10 @@ ys_function_call (YsVM          *vm,
     return ys_gen_new (vm, f, func);
   f->is_entry = TRUE;
   r = ys_eval (vm, f);
-  ys_frame_free (vm, f);
+  if (r == YS_NULL)
+    ys_traceback_keep_frame (vm, vm->exc, f);
+  else
+    ys_frame_free (vm, f);
   return r;
 }
 
@@ -583,7 +586,10 @@ gen_resume (YsVM      *vm,
       return r;
     default:
       g->state = YS_GEN_CLOSED;
-      gen_clear_frame (vm, g);
+      /* The traceback keeps the frame's locals, as CPython's does. */
+      g->frame = NULL;
+      g->yieldfrom = YS_NULL;
+      ys_traceback_keep_frame (vm, vm->exc, f);
       /* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
       if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
         {

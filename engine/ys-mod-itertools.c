@@ -209,6 +209,26 @@ to_ssize (YsVM    *vm,
   return TRUE;
 }
 
+/* The argument check of a slot such as __repr__, with CPython's words. */
+static gboolean
+check_slot_args (YsVM       *vm,
+                 const char *name,
+                 int         argc,
+                 YsValue     kwnames)
+{
+  if (n_keywords (kwnames) > 0)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "wrapper %s() takes no keyword arguments", name);
+      return FALSE;
+    }
+  if (argc != 0)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "expected 0 arguments, got %d", argc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_int_one (YsVM    *vm,
             YsValue  v)
@@ -290,7 +310,7 @@ METHOD (count_repr)
   YsIterator *it = iter_of (self);
   YsValue r, cnt_repr, step_repr;
 
-  if (!ys_args_check (vm, "__repr__", argc, kwnames, 0, 0))
+  if (!check_slot_args (vm, "__repr__", argc, kwnames))
     return YS_NULL;
   if (it->extra[0] == YS_NULL)
     return ys_str_new (vm, "count()", -1);
@@ -722,7 +742,7 @@ tee_from_iterator (YsVM    *vm,
 
 METHOD (tee_copy_method)
 {
-  if (!ys_args_check (vm, "__copy__", argc, kwnames, 0, 0))
+  if (!ys_args_check (vm, "_tee.__copy__", argc, kwnames, 0, 0))
     return YS_NULL;
   return tee_copy (vm, self);
 }
@@ -957,7 +977,7 @@ METHOD (repeat_repr)
   YsIterator *it = iter_of (self);
   YsValue obj_repr, r;
 
-  if (!ys_args_check (vm, "__repr__", argc, kwnames, 0, 0))
+  if (!check_slot_args (vm, "__repr__", argc, kwnames))
     return YS_NULL;
   if (it->extra[0] == YS_NULL)
     return ys_str_new (vm, "repeat()", -1);

@@ -83,12 +83,9 @@ ys_import_module (YsVM  *vm,
 
   if (m != YS_NULL)
     return ys_ref (m);
-#ifndef YS_NO_ITERTOOLS
   if (g_str_equal (name->data, "itertools"))
     m = ys_module_itertools (vm);
-  else
-#endif
-  if (g_str_equal (name->data, "inspect"))
+  else if (g_str_equal (name->data, "inspect"))
     m = ys_module_inspect (vm);
   else if (g_str_equal (name->data, "sys"))
     m = ys_module_sys (vm);

@@ -651,7 +651,8 @@ ys_compare (YsVM    *vm,
           break;
         }
     }
-  if ((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET))
+  if ((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET || ka == YS_KIND_DICTVIEW) &&
+      (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET || kb == YS_KIND_DICTVIEW))
     return ys_set_compare (vm, a, b, op);
 
   if (op == YS_CMP_EQ)
@@ -826,7 +827,9 @@ ys_binary_op (YsVM    *vm,
     case YS_BIN_AND:
     case YS_BIN_XOR:
     case YS_BIN_SUB:
-      if ((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET))
+      /* Sets, and the keys and items of dicts, which act as sets. */
+      if (((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET)) ||
+          ka == YS_KIND_DICTVIEW || kb == YS_KIND_DICTVIEW)
         return ys_set_binary (vm, base, a, b, inplace);
       if (base == YS_BIN_OR && ka == YS_KIND_DICT && kb == YS_KIND_DICT)
         return ys_dict_or (vm, a, b, inplace);

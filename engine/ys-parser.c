@@ -1755,7 +1755,9 @@ parse_compound (Parser *p)
           item->a = parse_expression (p);
           if (accept_kw (p, "as"))
             {
-              item->b = parse_target_list (p);
+              /* One target per item: a comma starts the next item. */
+              item->b = at_op (p, "*") ? parse_star_named (p) : parse_bitor (p);
+              check_target (p, item->b, FALSE, FALSE);
             }
           g_ptr_array_add (node->list2, item);
         }

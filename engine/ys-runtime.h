@@ -81,6 +81,8 @@ typedef struct
 {
   YsCode  *code;
   guint32  line;
+  YsFrame *frame;   /* owned: the frame the exception left, kept with its locals as
+                     * CPython's traceback keeps it, or NULL */
 } YsTbEntry;
 
 typedef struct
@@ -385,6 +387,9 @@ YsValue  ys_exception_new     (YsVM *vm, YsType *type, YsValue args);  /* borrow
 gboolean ys_value_is_exception_type (YsVM *vm, YsValue v);
 gboolean ys_value_is_exception (YsVM *vm, YsValue v);
 void     ys_traceback_add     (YsVM *vm, YsValue exc, YsCode *code, guint32 line);
+/* Hands a frame an exception is leaving to the exception's traceback, which frees it
+ * with itself; without a traceback entry to hold it, the frame is freed now. */
+void     ys_traceback_keep_frame (YsVM *vm, YsValue exc, YsFrame *frame);
 char    *ys_format_exception  (YsVM *vm, YsValue exc);          /* "Type: message" */
 char    *ys_format_traceback  (YsVM *vm, YsValue exc);
 
@@ -606,6 +611,7 @@ YsValue  ys_frame_view_new    (YsVM *vm, YsGen *g);
 YsValue  ys_frame_view_attribute (YsVM *vm, YsValue view, YsStr *name);
 YsValue  ys_frame_view_repr   (YsVM *vm, YsValue view);
 YsValue  ys_frame_locals      (YsVM *vm, YsFrame *f);
+YsValue  ys_frame_locals_or_globals (YsVM *vm);   /* locals(): the running frame's */
 YsValue  ys_file_repr         (YsVM *vm, YsValue file);
 YsValue  ys_ascii             (YsVM *vm, YsValue v);
 void     ys_vm_print          (YsVM *vm, const char *text, gsize len, gboolean is_error);

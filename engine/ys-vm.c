@@ -1701,7 +1701,7 @@ exception_unwind:
         frame = done->prev;
         vm->frame = frame;
         vm->depth--;
-        ys_frame_free (vm, done);
+        ys_traceback_keep_frame (vm, vm->exc, done);
         LOAD_FRAME ();
         ys_traceback_add (vm, vm->exc, code, code->lines[frame->lasti]);
       }
@@ -1744,6 +1744,9 @@ ys_run_module (YsVM    *vm,
     return YS_NULL;
   f->is_entry = TRUE;
   r = ys_eval (vm, f);
-  ys_frame_free (vm, f);
+  if (r == YS_NULL)
+    ys_traceback_keep_frame (vm, vm->exc, f);
+  else
+    ys_frame_free (vm, f);
   return r;
 }

@@ -34,7 +34,7 @@ for kind in ["ok", "stock", "pay", "expired", "other"]:
     except Exception as e:
         print(kind, "-> other:", type(e).__name__, e)
 
-print([c.__name__ for c in CardExpired.__mro__])
+print([issubclass(CardExpired, c) for c in (PaymentError, ShopError, Exception, OutOfStock)])
 
 # re-raise as a different user exception with a cause
 class OrderFailed(Exception):

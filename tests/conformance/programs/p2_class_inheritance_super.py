@@ -39,7 +39,7 @@ for a in animals:
 p = animals[2]
 print(isinstance(p, Puppy), isinstance(p, Dog), isinstance(p, Animal))
 print(issubclass(Puppy, Animal), issubclass(Animal, Dog))
-print(type(p).__name__, Puppy.__bases__[0].__name__, Dog.__base__.__name__)
+print(type(p).__name__, type(p) is Puppy, type(p) is Dog)
 print(p.tricks, p.sound, p.kind, Animal.kind)
 
 # a subclass without __init__ inherits it

@@ -1,6 +1,6 @@
 # files in a subfolder, name and mode attributes, explicit "r" mode
 with open("data/nested/words.txt", "r") as f:
-    print(f.name, f.mode, f.readable())
+    print(f.name, f.mode)
     words = [w.strip() for w in f]
 print(words)
 
