@@ -225,9 +225,43 @@ ys_vm_new (void)
 /* Runs the finalizers of what the program still holds, as CPython does when it
  * clears the main module at exit: names with one leading underscore first, then the
  * others, each in the order they were defined. */
+static gint
+compare_gen_ids (gconstpointer a,
+                 gconstpointer b)
+{
+  const YsGen *ga = *(YsGen *const *) a, *gb = *(YsGen *const *) b;
+
+  return ga->id < gb->id ? -1 : ga->id > gb->id;
+}
+
 void
 ys_vm_finalize_globals (YsVM *vm)
 {
+  /* CPython's last collection finalizes the generators still suspended, in the order
+   * they were created, while the globals they may read are still there. */
+  {
+    GPtrArray *gens = g_ptr_array_new ();
+    for (YsGCHead *h = vm->gc_list.next; h != &vm->gc_list; h = h->next)
+      {
+        YsObject *obj = (YsObject *) (h + 1);
+        if (obj->type->kind == YS_KIND_GENERATOR && ((YsGen *) obj)->state == YS_GEN_SUSPENDED)
+          {
+            ys_incref (ys_val (obj));
+            g_ptr_array_add (gens, obj);
+          }
+      }
+    g_ptr_array_sort (gens, compare_gen_ids);
+    for (guint i = 0; i < gens->len; i++)
+      {
+        YsValue g = ys_val (gens->pdata[i]);
+        YsValue saved = ys_exc_fetch (vm);
+        if (((YsGen *) ys_obj (g))->state == YS_GEN_SUSPENDED && !ys_gen_close (vm, g))
+          ys_report_unraisable (vm, "Exception ignored in: ", g);
+        vm->exc = saved;
+        ys_decref (vm, g);
+      }
+    g_ptr_array_unref (gens);
+  }
   for (int pass = 0; pass < 2; pass++)
     {
       gsize pos = 0;

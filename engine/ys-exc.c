@@ -473,6 +473,46 @@ ys_traceback_keep_frame (YsVM    *vm,
   ys_frame_free (vm, frame);
 }
 
+static void
+traceback_object_dealloc (YsVM     *vm,
+                          YsObject *obj)
+{
+  ys_clear (vm, &((YsInstance *) obj)->dict);
+  ys_free_object (vm, obj);
+}
+
+static void
+traceback_object_clear (YsVM     *vm,
+                        YsObject *obj)
+{
+  ys_clear (vm, &((YsInstance *) obj)->dict);
+}
+
+/* __traceback__: an object standing for the traceback, with the line of its head. */
+YsValue
+ys_exception_traceback_object (YsVM    *vm,
+                               YsValue  exc)
+{
+  YsException *e = (YsException *) ys_obj (exc);
+  YsInstance *tb;
+  YsValue line;
+
+  if (e->traceback == NULL || e->traceback->len == 0)
+    return ys_none (vm);
+  if (vm->type_traceback == NULL)
+    {
+      vm->type_traceback = ys_type_new (vm, "traceback", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT], YS_TYPE_GC);
+      vm->type_traceback->dealloc = traceback_object_dealloc;
+      vm->type_traceback->clear = traceback_object_clear;
+    }
+  tb = (YsInstance *) ys_gc_alloc (vm, vm->type_traceback, sizeof (YsInstance));
+  if (tb == NULL)
+    return YS_NULL;
+  line = ys_small (g_array_index (e->traceback, YsTbEntry, e->traceback->len - 1).line);
+  ys_setattr (vm, ys_val (tb), ys_str_interned (vm, "tb_lineno"), line);
+  return ys_val (tb);
+}
+
 /* str, repr and attributes */
 
 YsValue
@@ -562,7 +602,7 @@ ys_exception_attribute (YsVM    *vm,
       (e->dict == YS_NULL || ys_dict_get_str (vm, e->dict, name) == YS_NULL))
     return ys_ref (e->value);
   if (g_str_equal (n, "__traceback__"))
-    return ys_none (vm);
+    return ys_exception_traceback_object (vm, exc);
   return YS_NULL;
 }
 

@@ -16,7 +16,8 @@ list_dealloc (YsVM     *vm,
 
   l->items = NULL;
   l->length = 0;
-  for (gsize i = 0; i < n; i++)
+  /* Last to first, as CPython releases them: finalizers run in that order. */
+  for (gsize i = n; i-- > 0;)
     ys_decref (vm, items[i]);
   ys_buffer_realloc (vm, YS_KIND_LIST, items, l->capacity * sizeof (YsValue), 0);
   l->capacity = 0;
@@ -32,7 +33,7 @@ list_clear_refs (YsVM     *vm,
   gsize n = l->length;
 
   l->length = 0;
-  for (gsize i = 0; i < n; i++)
+  for (gsize i = n; i-- > 0;)
     ys_decref (vm, items[i]);
 }
 
@@ -817,7 +818,7 @@ tuple_dealloc (YsVM     *vm,
 {
   YsTuple *t = (YsTuple *) obj;
 
-  for (gsize i = 0; i < t->length; i++)
+  for (gsize i = t->length; i-- > 0;)
     if (t->items[i] != YS_NULL)
       ys_decref (vm, t->items[i]);
   ys_free_object (vm, obj);

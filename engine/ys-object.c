@@ -1006,6 +1006,20 @@ ys_setattr (YsVM    *vm,
 
   if (ys_kind (vm, obj) == YS_KIND_TYPE && (((YsType *) ys_obj (obj))->flags & YS_TYPE_HEAP))
     return ys_dict_set (vm, ((YsType *) ys_obj (obj))->dict, ys_val (name), value) == 0;
+  if (ys_kind (vm, obj) == YS_KIND_GENERATOR &&
+      (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
+    {
+      YsGen *g = (YsGen *) ys_obj (obj);
+      YsStr **slot = ys_str_equal (name, vm->s_name) ? &g->name : &g->qualname;
+      if (ys_kind (vm, value) != YS_KIND_STR)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s must be set to a string object", name->data);
+          return FALSE;
+        }
+      ys_decref (vm, ys_val (*slot));
+      *slot = ys_str_as (ys_ref (value));
+      return TRUE;
+    }
   if (ys_kind (vm, obj) == YS_KIND_EXCEPTION && ys_str_equal (name, vm->s_value))
     {
       YsException *e = (YsException *) ys_obj (obj);

@@ -270,6 +270,7 @@ struct _YsVM
   YsValue     sys_stdout;    /* borrowed: sys.stdout, once sys is imported */
   YsValue     sys_stderr;
   YsType     *type_super;
+  YsType     *type_traceback;
   GHashTable *iterator_types; /* name -> YsType * */
 
   YsOutputFunc output;
@@ -604,6 +605,7 @@ YsValue  ys_class_new         (YsVM *vm, YsValue name, YsValue bases, YsValue ns
 void     ys_exception_set_cause (YsVM *vm, YsValue exc, YsValue cause);
 void     ys_exception_suggest_name (YsVM *vm, YsValue exc, YsStr *name, YsFrame *frame);
 YsValue  ys_exception_repr    (YsVM *vm, YsValue exc);
+YsValue  ys_exception_traceback_object (YsVM *vm, YsValue exc);
 YsValue  ys_exception_attribute (YsVM *vm, YsValue exc, YsStr *name);
 void     ys_report_unraisable (YsVM *vm, const char *what, YsValue obj);
 YsValue  ys_raise_name_error  (YsVM *vm, YsStr *name);

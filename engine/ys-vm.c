@@ -1619,7 +1619,7 @@ push_frame_with_callee:
       {
         /* (exit prev exc) */
         YsValue exc = TOP (), exit = THIRD ();
-        YsValue args[3] = { ys_val (ys_obj (exc)->type), exc, ys_none (vm) };
+        YsValue args[3] = { ys_val (ys_obj (exc)->type), exc, ys_exception_traceback_object (vm, exc) };
         YsValue r;
         SAVE_FRAME ();
         r = ys_call (vm, exit, 3, args, YS_NULL);
