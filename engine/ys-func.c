@@ -619,19 +619,24 @@ ys_gen_send (YsVM     *vm,
 /* When a delegated sub-iterator finishes while a throw or close was forwarded to it,
  * the yield from expression completes with its value: drop the sub-iterator from the
  * stack and go on after the SEND loop. */
-static void
-finish_yield_from (YsVM    *vm,
-                   YsGen   *g,
-                   YsValue  value)
+static YsValue
+finish_yield_from (YsVM      *vm,
+                   YsGen     *g,
+                   YsValue    value,
+                   GenResult *result)
 {
   YsFrame *f = g->frame;
   YsInstr send = f->code->instrs[f->lasti - 1];
+  YsValue r;
 
   g_assert (YS_OP (send) == YS_OP_SEND);
   ys_decref (vm, *--f->sp);
-  *f->sp++ = value;
   f->ip = YS_ARG (send);
   g->yieldfrom = YS_NULL;
+  /* Resumed with the value, which lands where the loop leaves its result. */
+  r = gen_resume (vm, g, value, YS_NULL, result);
+  ys_decref (vm, value);
+  return r;
 }
 
 static YsValue
@@ -675,8 +680,7 @@ gen_throw_steal (YsVM    *vm,
             }
           if (sub_result == GEN_RETURNED)
             {
-              finish_yield_from (vm, g, r);
-              return gen_resume (vm, g, YS_NULL, YS_NULL, result) ;
+              return finish_yield_from (vm, g, r, result);
             }
           /* The delegate raised: that exception goes on at our yield. */
           return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
@@ -684,6 +688,40 @@ gen_throw_steal (YsVM    *vm,
       g->state = YS_GEN_SUSPENDED;
       (void) forwarded;
       (void) r;
+      if (!is_exit && ys_kind (vm, sub) == YS_KIND_INSTANCE &&
+          ys_type_lookup (ys_type_of (vm, sub), ys_str_interned (vm, "throw")) != YS_NULL)
+        {
+          /* A delegated iterator with its own throw(): it gets the exception. */
+          YsValue self, m = ys_lookup_method (vm, sub, ys_str_interned (vm, "throw"), &self), tr;
+          if (m == YS_NULL)
+            {
+              ys_decref (vm, exc);
+              return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+            }
+          if (self != YS_NULL)
+            {
+              YsValue args[2] = { self, exc };
+              tr = ys_call (vm, m, 2, args, YS_NULL);
+            }
+          else
+            tr = ys_call1 (vm, m, exc);
+          ys_decref (vm, m);
+          ys_decref (vm, exc);
+          if (tr != YS_NULL)
+            {
+              *result = GEN_YIELDED;
+              return tr;
+            }
+          if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
+            {
+              YsValue stop = ys_exc_fetch (vm);
+              YsValue v = ((YsException *) ys_obj (stop))->value;
+              YsValue done = v != YS_NULL ? ys_ref (v) : ys_none (vm);
+              ys_decref (vm, stop);
+              return finish_yield_from (vm, g, done, result);
+            }
+          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+        }
       if (is_exit)
         {
           /* A delegated iterator with a close() method is closed first. */

@@ -90,7 +90,11 @@ ys_import_module (YsVM  *vm,
   else if (g_str_equal (name->data, "sys"))
     m = ys_module_sys (vm);
   else
-    return ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
+    {
+      ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
+      ys_setattr (vm, vm->exc, ys_str_interned (vm, "name"), ys_val (name));
+      return YS_NULL;
+    }
   if (m == YS_NULL)
     return YS_NULL;
   ys_dict_set (vm, vm->modules, ys_val (name), m);
@@ -203,19 +207,13 @@ stream_type (YsVM *vm)
   static const YsMethodDef methods[] = {
     { "write", stream_write }, { "flush", stream_flush }, { NULL, NULL }
   };
-  YsValue key = ys_str_intern (vm, "_TextStream");
-  YsValue t = ys_dict_get (vm, vm->modules, key);
-
-  if (t == YS_NULL)
+  /* The VM holds the type until its teardown frees types after every object. */
+  if (vm->type_stream == NULL)
     {
-      YsType *type = ys_type_new (vm, "TextIOWrapper", YS_KIND_OBJECT, vm->types[YS_KIND_OBJECT], 0);
-      ys_type_add_methods (vm, type, methods);
-      ys_dict_set (vm, vm->modules, key, ys_val (type));
-      ys_decref (vm, ys_val (type));
-      t = ys_val (type);
+      vm->type_stream = ys_type_new (vm, "TextIOWrapper", YS_KIND_OBJECT, vm->types[YS_KIND_OBJECT], 0);
+      ys_type_add_methods (vm, vm->type_stream, methods);
     }
-  ys_decref (vm, key);
-  return (YsType *) ys_obj (t);
+  return vm->type_stream;
 }
 
 YsValue

@@ -271,6 +271,7 @@ struct _YsVM
   YsValue     sys_stderr;
   YsType     *type_super;
   YsType     *type_traceback;
+  YsType     *type_stream;
   GHashTable *iterator_types; /* name -> YsType * */
 
   YsOutputFunc output;

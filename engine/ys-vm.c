@@ -1443,13 +1443,15 @@ push_frame_with_callee:
             PUSH (r);
             DISPATCH ();
           }
-        if (ys_is_none (vm, v))
+        if (ys_is_none (vm, v) && ys_kind (vm, sub) != YS_KIND_INSTANCE)
           r = ys_next (vm, sub);
         else
           {
-            YsValue send = ys_str_intern (vm, "send");
-            r = ys_call_method (vm, sub, ys_str_as (send), 1, &v);
-            ys_decref (vm, send);
+            /* A class's iterator: its own StopIteration carries the result. */
+            if (ys_is_none (vm, v))
+              r = ys_call_method (vm, sub, vm->s_next, 0, NULL);
+            else
+              r = ys_call_method (vm, sub, ys_str_interned (vm, "send"), 1, &v);
             if (r == YS_NULL && ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
               {
                 YsValue exc = ys_exc_fetch (vm);
