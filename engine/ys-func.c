@@ -1021,7 +1021,8 @@ ys_type_call (YsVM          *vm,
       YsValue *args = g_new (YsValue, argc + nkw + 1);
       YsValue r;
       args[0] = obj;
-      memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
+      if (argc + nkw > 0)
+        memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
       r = ys_call (vm, init, argc + 1, args, kwnames);
       g_free (args);
       if (r == YS_NULL)

@@ -1172,7 +1172,8 @@ ys_call (YsVM          *vm,
         YsValue *args = argc + nkw + 1 <= G_N_ELEMENTS (small) ? small : g_new (YsValue, argc + nkw + 1);
         YsValue r;
         args[0] = m->self;
-        memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
+        if (argc + nkw > 0)
+          memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
         r = ys_call (vm, m->func, argc + 1, args, kwnames);
         if (args != small)
           g_free (args);
