@@ -81,8 +81,11 @@ main (int   argc,
 
   engine = ys_engine_new ();
   ys_engine_set_output_func (engine, write_output, NULL);
-  if (sample_dir != NULL)
-    ys_engine_set_sample_dir (engine, sample_dir);
+  /* The sample folder: the option, the environment (the build tree's tests and tools
+   * set it), or the installed one. */
+  if (sample_dir == NULL && g_getenv ("YIELDSCOPE_SAMPLE_DIR") != NULL)
+    sample_dir = g_strdup (g_getenv ("YIELDSCOPE_SAMPLE_DIR"));
+  ys_engine_set_sample_dir (engine, sample_dir != NULL ? sample_dir : SAMPLE_DIR);
 
   if (!ys_engine_load (engine, path, source, (gssize) length, &error) ||
       !ys_engine_run (engine, &error))

@@ -431,6 +431,19 @@ FUNC (builtin_open)
    * folder may be read. */
   path = g_canonicalize_filename (ys_str_data (file), vm->program_dir);
   resolved = realpath (path, NULL);
+  /* A relative name not in the program's folder may be a sample (lessons open
+   * "sales.csv" from any folder). */
+  if (resolved == NULL && !g_path_is_absolute (ys_str_data (file)) && vm->sample_dir != NULL)
+    {
+      g_autofree char *sample = g_canonicalize_filename (ys_str_data (file), vm->sample_dir);
+      char *found = realpath (sample, NULL);
+      if (found != NULL)
+        {
+          g_free (path);
+          path = g_steal_pointer (&sample);
+          resolved = found;
+        }
+    }
   if (vm->sample_dir != NULL)
     samples = g_canonicalize_filename (vm->sample_dir, NULL);
   {

@@ -2,6 +2,8 @@
 /* Unit tests of the engine's public API: compiling, running, errors and output. */
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "ys-engine.h"
 
 static void
@@ -159,6 +161,46 @@ test_runtime_error (Fixture       *f,
 }
 
 static void
+test_open_sandbox (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("yieldscope-open-XXXXXX", NULL);
+  g_autofree char *program = g_build_filename (dir, "prog.py", NULL);
+  g_autofree char *local = g_build_filename (dir, "lines.txt", NULL);
+  const char *source =
+    "with open('lines.txt') as f:\n"
+    "    print([line.strip() for line in f])\n"
+    "with open('sales.csv') as f:\n"
+    "    print(next(f).strip())\n"
+    "for name, mode in [('/etc/hostname', 'r'), ('../outside.txt', 'r'), ('lines.txt', 'w'),\n"
+    "                   ('new.txt', 'a'), ('lines.txt', 'r+')]:\n"
+    "    try:\n"
+    "        open(name, mode)\n"
+    "    except PermissionError as e:\n"
+    "        print('refused', name, mode)\n";
+
+  g_assert_true (g_file_set_contents (local, "one\ntwo\n", -1, NULL));
+  /* The build tree's sample folder, as the tests' environment names it. */
+  ys_engine_set_sample_dir (f->engine, g_getenv ("YIELDSCOPE_SAMPLE_DIR"));
+  g_assert_true (ys_engine_load (f->engine, program, source, -1, &error));
+  g_assert_true (ys_engine_run (f->engine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (f->out->str, ==,
+                   "['one', 'two']\n"
+                   "date,region,product,amount\n"
+                   "refused /etc/hostname r\n"
+                   "refused ../outside.txt r\n"
+                   "refused lines.txt w\n"
+                   "refused new.txt a\n"
+                   "refused lines.txt r+\n");
+  /* Nothing was written. */
+  g_assert_false (g_file_test (g_build_filename (dir, "new.txt", NULL), G_FILE_TEST_EXISTS));
+  g_remove (local);
+  g_rmdir (dir);
+}
+
+static void
 test_two_engines (void)
 {
   g_autoptr (YsEngine) a = ys_engine_new ();
@@ -189,6 +231,7 @@ main (int   argc,
   g_test_add ("/engine/generator-values", Fixture, NULL, fixture_setup, test_generator_values, fixture_teardown);
   g_test_add ("/engine/syntax-errors", Fixture, NULL, fixture_setup, test_syntax_errors, fixture_teardown);
   g_test_add ("/engine/runtime-error", Fixture, NULL, fixture_setup, test_runtime_error, fixture_teardown);
+  g_test_add ("/engine/open-sandbox", Fixture, NULL, fixture_setup, test_open_sandbox, fixture_teardown);
   g_test_add_func ("/engine/two-engines", test_two_engines);
 
   return g_test_run ();
