@@ -687,6 +687,11 @@ BUILTIN (builtin_sum)
             ys_clear (vm, &result);
           break;
         }
+      if (ys_int_add_inplace (vm, result, item))
+        {
+          ys_decref (vm, item);
+          continue;
+        }
       total = ys_binary_op (vm, YS_BIN_ADD, result, item);
       ys_decref (vm, item);
       ys_decref (vm, result);

@@ -821,6 +821,37 @@ ys_number_unary (YsVM    *vm,
   }
 }
 
+/* acc += item in place, when nobody else can see acc: a big int held once. For sum(),
+ * whose running total would otherwise be a new int at every step. */
+gboolean
+ys_int_add_inplace (YsVM    *vm,
+                    YsValue  acc,
+                    YsValue  item)
+{
+  YsInt *a;
+  int before;
+
+  if (ys_is_small (acc) || ys_obj (acc)->type != vm->types[YS_KIND_INT] || ys_obj (acc)->refcnt != 1)
+    return FALSE;
+  a = (YsInt *) ys_obj (acc);
+  before = a->value->_mp_alloc;
+  if (ys_is_small (item))
+    {
+      intptr_t v = ys_small_get (item);
+      if (v >= 0)
+        mpz_add_ui (a->value, a->value, (unsigned long) v);
+      else
+        mpz_sub_ui (a->value, a->value, (unsigned long) -v);
+    }
+  else if (ys_obj (item)->type == vm->types[YS_KIND_INT])
+    mpz_add (a->value, a->value, ((YsInt *) ys_obj (item))->value);
+  else
+    return FALSE;
+  if (a->value->_mp_alloc != before)
+    ys_mem_account (vm, YS_KIND_INT, (gssize) (a->value->_mp_alloc - before) * (gssize) sizeof (mp_limb_t));
+  return TRUE;
+}
+
 /* Compares two numbers exactly, ints with floats included. */
 int
 ys_number_compare (YsVM    *vm,

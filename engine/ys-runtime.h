@@ -410,6 +410,7 @@ gboolean ys_number_to_double  (YsVM *vm, YsValue v, double *out);   /* int, bool
 YsValue  ys_number_binary     (YsVM *vm, int op, YsValue a, YsValue b);  /* NotImplemented if not numbers */
 int      ys_number_compare    (YsVM *vm, YsValue a, YsValue b, int *result);  /* 0 ok, 1 not numbers, -1 error */
 YsValue  ys_int_repr          (YsVM *vm, YsValue v);
+gboolean ys_int_add_inplace   (YsVM *vm, YsValue acc, YsValue item);
 YsValue  ys_float_repr        (YsVM *vm, YsValue v);
 gint64   ys_number_hash       (YsVM *vm, YsValue v);
 YsValue  ys_int_index         (YsVM *vm, YsValue v, const char *what);
