@@ -1341,6 +1341,12 @@ ys_repr_builtin (YsVM    *vm,
     case YS_KIND_FILE:
       return ys_file_repr (vm, v);
     default:
+      {
+        /* A built-in type may carry its own repr (itertools.count, ...). */
+        YsValue own = ys_type_lookup (ys_type_of (vm, v), vm->s_repr);
+        if (own != YS_NULL && ys_kind (vm, own) == YS_KIND_BUILTIN)
+          return ((YsBuiltin *) ys_obj (own))->func (vm, v, 0, NULL, YS_NULL);
+      }
       if (ys_type_of (vm, v)->flags & YS_TYPE_HEAP)
         return ys_str_printf (vm, "<__main__.%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));
       return ys_str_printf (vm, "<%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));

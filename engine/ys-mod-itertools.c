@@ -6,8 +6,6 @@
 #include "ys-runtime.h"
 #include "ys-ast.h"
 
-#include <string.h>
-
 #define NEW_FUNC(name) \
   static YsValue name (YsVM *vm, YsValue type, int argc, const YsValue *argv, YsValue kwnames)
 
