@@ -8,7 +8,95 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "ys-engine.h"
+
+/* --trace: every event as one JSON object per line (docs/trace-format.md). */
+typedef struct
+{
+  FILE          *stream;
+  JsonGenerator *generator;
+} Trace;
+
+static void
+trace_event (YsEngine      *engine,
+             const YsEvent *event,
+             gpointer       user_data)
+{
+  Trace *trace = user_data;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *line = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "step");
+  json_builder_add_int_value (builder, (gint64) event->step);
+  json_builder_set_member_name (builder, "event");
+  json_builder_add_string_value (builder, ys_event_kind_name (event->kind));
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, event->line);
+  json_builder_set_member_name (builder, "depth");
+  json_builder_add_int_value (builder, event->depth);
+  if (event->function != NULL)
+    {
+      json_builder_set_member_name (builder, "function");
+      json_builder_add_string_value (builder, event->function);
+    }
+  if (event->generator != 0)
+    {
+      json_builder_set_member_name (builder, "generator");
+      json_builder_add_int_value (builder, (gint64) event->generator);
+    }
+  if (event->kind == YS_EVENT_GEN_RESUMED)
+    {
+      json_builder_set_member_name (builder, "resume");
+      json_builder_add_string_value (builder, ys_resume_kind_name (event->resume));
+    }
+  if (event->value_type != NULL)
+    {
+      json_builder_set_member_name (builder, "value");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, event->value_type);
+      json_builder_set_member_name (builder, "repr");
+      json_builder_add_string_value (builder, event->value_repr);
+      json_builder_end_object (builder);
+    }
+  if (event->kind == YS_EVENT_OUTPUT)
+    {
+      g_autofree char *text = g_strndup (event->text, event->text_len);
+      json_builder_set_member_name (builder, "stream");
+      json_builder_add_string_value (builder, event->is_error ? "stderr" : "stdout");
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_set_member_name (builder, "live_bytes");
+  json_builder_add_int_value (builder, (gint64) event->live_bytes);
+  json_builder_set_member_name (builder, "peak_bytes");
+  json_builder_add_int_value (builder, (gint64) event->peak_bytes);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (trace->generator, root);
+  line = json_generator_to_data (trace->generator, NULL);
+  fputs (line, trace->stream);
+  fputc ('\n', trace->stream);
+}
+
+static void
+print_stats (YsEngine *engine)
+{
+  YsStats stats;
+
+  ys_engine_get_stats (engine, &stats);
+  fflush (stdout);
+  fprintf (stderr,
+           "{\"steps\": %" G_GUINT64_FORMAT ", \"events\": %" G_GUINT64_FORMAT
+           ", \"generators_created\": %" G_GUINT64_FORMAT ", \"peak_bytes\": %" G_GSIZE_FORMAT
+           ", \"live_bytes\": %" G_GSIZE_FORMAT "}\n",
+           stats.steps, stats.events, stats.generators_created, stats.peak_bytes, stats.live_bytes);
+}
 
 static void
 write_output (const char *text,
@@ -36,11 +124,19 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *sample_dir = NULL;
   gboolean version = FALSE;
+  gboolean stats = FALSE;
+  g_autofree char *trace_path = NULL;
+  Trace trace = { NULL, NULL };
+  int status = 0;
   gsize length = 0;
   const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Show the version and quit", NULL },
     { "sample-dir", 0, 0, G_OPTION_ARG_FILENAME, &sample_dir,
       "Folder of sample files that open() may read besides the program's own", "DIR" },
+    { "trace", 0, 0, G_OPTION_ARG_FILENAME, &trace_path,
+      "Write every event of the run to FILE, one JSON object per line", "FILE" },
+    { "stats", 0, 0, G_OPTION_ARG_NONE, &stats,
+      "Print the run's figures as one JSON line on stderr at exit", NULL },
     { NULL }
   };
 
@@ -87,6 +183,18 @@ main (int   argc,
     sample_dir = g_strdup (g_getenv ("YIELDSCOPE_SAMPLE_DIR"));
   ys_engine_set_sample_dir (engine, sample_dir != NULL ? sample_dir : SAMPLE_DIR);
 
+  if (trace_path != NULL)
+    {
+      trace.stream = fopen (trace_path, "w");
+      if (trace.stream == NULL)
+        {
+          g_printerr ("yieldscope-run: can't write the trace '%s': %s\n", trace_path, g_strerror (errno));
+          return 2;
+        }
+      trace.generator = json_generator_new ();
+      ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, trace_event, &trace);
+    }
+
   if (!ys_engine_load (engine, path, source, (gssize) length, &error) ||
       !ys_engine_run (engine, &error))
     {
@@ -96,8 +204,16 @@ main (int   argc,
         fputs (traceback, stderr);
       else
         g_printerr ("yieldscope-run: %s\n", error->message);
-      return 1;
+      status = 1;
     }
   fflush (stdout);
-  return 0;
+  if (stats)
+    print_stats (engine);
+  if (trace.stream != NULL)
+    {
+      ys_engine_set_observer (engine, 0, NULL, NULL);
+      fclose (trace.stream);
+      g_object_unref (trace.generator);
+    }
+  return status;
 }

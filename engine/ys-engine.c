@@ -715,6 +715,56 @@ ys_engine_run (YsEngine  *engine,
 }
 
 void
+ys_engine_set_observer (YsEngine       *engine,
+                        guint           mask,
+                        YsObserverFunc  func,
+                        gpointer        user_data)
+{
+  YsVM *vm;
+
+  g_return_if_fail (engine != NULL);
+
+  vm = engine->vm;
+  vm->observer = func;
+  vm->observer_data = user_data;
+  vm->observer_engine = engine;
+  vm->observe_mask = func != NULL ? mask : 0;
+  vm->tracing = (vm->observe_mask & (YS_EVENT_MASK (YS_EVENT_LINE) | YS_EVENT_MASK (YS_EVENT_MEMORY))) != 0;
+  vm->reported_bytes = vm->live_bytes;
+}
+
+void
+ys_engine_set_limits (YsEngine *engine,
+                      guint64   max_steps,
+                      gsize     max_heap_bytes,
+                      int       max_depth)
+{
+  YsVM *vm;
+
+  g_return_if_fail (engine != NULL);
+
+  vm = engine->vm;
+  vm->max_steps = max_steps;
+  vm->step_limit = max_steps != 0 ? max_steps : G_MAXUINT64;
+  vm->max_bytes = max_heap_bytes;
+  vm->recursion_limit = max_depth > 0 ? MIN (max_depth, 20000) : 1000;
+}
+
+void
+ys_engine_get_stats (YsEngine *engine,
+                     YsStats  *stats)
+{
+  g_return_if_fail (engine != NULL);
+  g_return_if_fail (stats != NULL);
+
+  stats->steps = engine->vm->steps;
+  stats->events = engine->vm->events;
+  stats->generators_created = engine->vm->next_gen_id;
+  stats->live_bytes = engine->vm->live_bytes;
+  stats->peak_bytes = engine->vm->peak_bytes;
+}
+
+void
 ys_engine_stop (YsEngine *engine)
 {
   g_return_if_fail (engine != NULL);

@@ -81,6 +81,96 @@ const YsErrorInfo *ys_engine_get_error  (YsEngine     *engine);
  * ... or the SyntaxError block), ending with a newline. Free with g_free(). */
 char        *ys_engine_format_traceback (YsEngine     *engine);
 
+/* Watching a run
+ *
+ * Every step of the program (one VM instruction) is numbered from 1. What happens is
+ * reported as events to one observer, synchronously, on the thread that runs the
+ * program. A value in an event is given as its type name and a short repr (at most
+ * YS_SHORT_REPR_MAX characters, with no addresses, so that runs compare byte for
+ * byte), and as a handle valid until the observer returns. */
+
+#define YS_SHORT_REPR_MAX 120
+
+typedef enum {
+  YS_EVENT_GEN_CREATED,     /* a generator function was called */
+  YS_EVENT_GEN_RESUMED,     /* by next, send (value), throw (value: the exception) or close */
+  YS_EVENT_GEN_YIELDED,     /* value: what it yielded */
+  YS_EVENT_GEN_RETURNED,    /* value: the StopIteration value */
+  YS_EVENT_GEN_RAISED,      /* value: the exception leaving it */
+  YS_EVENT_GEN_CLOSED,      /* close() finished it, or it ended */
+  YS_EVENT_GEN_FINALIZED,   /* its object was freed */
+  YS_EVENT_CALL,            /* a function's frame starts */
+  YS_EVENT_RETURN,          /* value: what it returned */
+  YS_EVENT_LINE,            /* a frame reached a new line */
+  YS_EVENT_OUTPUT,          /* text written by the program */
+  YS_EVENT_MEMORY,          /* the live bytes changed since the last memory event */
+  YS_N_EVENT_KINDS
+} YsEventKind;
+
+#define YS_EVENT_MASK(kind) (1u << (kind))
+#define YS_EVENT_MASK_ALL ((1u << YS_N_EVENT_KINDS) - 1)
+
+typedef enum {
+  YS_RESUME_NEXT,
+  YS_RESUME_SEND,
+  YS_RESUME_THROW,
+  YS_RESUME_CLOSE,
+} YsResumeKind;
+
+typedef guintptr YsHandle;
+
+typedef struct
+{
+  YsEventKind   kind;
+  guint64       step;          /* the step at which it happened */
+  int           line;          /* the line of the frame it happened in, 0 at top level */
+  int           depth;         /* frames on the stack */
+  const char   *function;      /* the frame's (or generator's) function name */
+  guint64       generator;     /* the generator's number (1, 2, ... in creation order), or 0 */
+  YsResumeKind  resume;        /* GEN_RESUMED only */
+  const char   *value_type;    /* NULL when the event carries no value */
+  const char   *value_repr;
+  YsHandle      value;
+  const char   *text;          /* OUTPUT: the text, not NUL-terminated */
+  gsize         text_len;
+  gboolean      is_error;      /* OUTPUT: written to stderr */
+  gsize         live_bytes;    /* the heap when the event happened */
+  gsize         peak_bytes;
+} YsEvent;
+
+typedef void (*YsObserverFunc) (YsEngine      *engine,
+                                const YsEvent *event,
+                                gpointer       user_data);
+
+/* Reports the kinds in @mask (YS_EVENT_MASK bits) to @func; NULL stops observing. Line
+ * and memory events make the run slower; the others cost little. */
+void         ys_engine_set_observer     (YsEngine       *engine,
+                                         guint           mask,
+                                         YsObserverFunc  func,
+                                         gpointer        user_data);
+const char  *ys_event_kind_name         (YsEventKind     kind);
+const char  *ys_resume_kind_name        (YsResumeKind    kind);
+
+/* Limits that end the run with an exception the program sees (RuntimeError for steps,
+ * MemoryError, RecursionError); 0 means no limit (the recursion limit is 1000 then). The
+ * engine stays usable afterwards. */
+void         ys_engine_set_limits       (YsEngine       *engine,
+                                         guint64         max_steps,
+                                         gsize           max_heap_bytes,
+                                         int             max_depth);
+
+typedef struct
+{
+  guint64 steps;               /* instructions run so far */
+  guint64 events;              /* events reported so far */
+  guint64 generators_created;
+  gsize   live_bytes;
+  gsize   peak_bytes;
+} YsStats;
+
+void         ys_engine_get_stats        (YsEngine       *engine,
+                                         YsStats        *stats);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEngine, ys_engine_free)
 
 G_END_DECLS

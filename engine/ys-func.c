@@ -484,6 +484,7 @@ ys_gen_new (YsVM       *vm,
   frame->gen = ys_obj (ys_val (g));
   /* The first instruction is RETURN_GENERATOR: the body starts after it. */
   frame->ip = 1;
+  ys_vm_emit_generator (vm, YS_EVENT_GEN_CREATED, g, YS_RESUME_NEXT, YS_NULL);
   return ys_val (g);
 }
 
@@ -509,11 +510,12 @@ typedef enum {
  * raised at the paused yield; otherwise @value (borrowed, may be YS_NULL for None) is
  * the result of that yield. */
 static YsValue
-gen_resume (YsVM      *vm,
-            YsGen     *g,
-            YsValue    value,
-            YsValue    exc,
-            GenResult *result)
+gen_resume (YsVM         *vm,
+            YsGen        *g,
+            YsValue       value,
+            YsValue       exc,
+            YsResumeKind  how,
+            GenResult    *result)
 {
   YsFrame *f = g->frame;
   YsValue r;
@@ -544,12 +546,14 @@ gen_resume (YsVM      *vm,
       /* Thrown in before it started: it closes without running its body. */
       g->state = YS_GEN_CLOSED;
       gen_clear_frame (vm, g);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
       *result = GEN_RAISED;
       return ys_raise_value (vm, exc);
     }
 
   if (g->state == YS_GEN_SUSPENDED && exc == YS_NULL)
     *f->sp++ = value != YS_NULL ? ys_ref (value) : ys_none (vm);
+  ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, exc != YS_NULL ? exc : value);
 
   /* The generator's own handled exception comes with it. */
   {
@@ -577,19 +581,18 @@ gen_resume (YsVM      *vm,
       g->state = YS_GEN_SUSPENDED;
       ys_xdecref (vm, g->last_yielded);
       g->last_yielded = ys_ref (r);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_YIELDED, g, how, r);
       *result = GEN_YIELDED;
       return r;
     case YS_FRAME_RETURNED:
       g->state = YS_GEN_CLOSED;
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_RETURNED, g, how, r);
       gen_clear_frame (vm, g);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
       *result = GEN_RETURNED;
       return r;
     default:
       g->state = YS_GEN_CLOSED;
-      /* The traceback keeps the frame's locals, as CPython's does. */
-      g->frame = NULL;
-      g->yieldfrom = YS_NULL;
-      ys_traceback_keep_frame (vm, vm->exc, f);
       /* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
       if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
         {
@@ -598,6 +601,12 @@ gen_resume (YsVM      *vm,
           ys_exception_set_cause (vm, vm->exc, cause);
           ys_decref (vm, cause);
         }
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_RAISED, g, how, vm->exc);
+      /* The traceback keeps the frame's locals, as CPython's does. */
+      g->frame = NULL;
+      g->yieldfrom = YS_NULL;
+      ys_traceback_keep_frame (vm, vm->exc, f);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
       *result = GEN_RAISED;
       return YS_NULL;
     }
@@ -610,7 +619,8 @@ ys_gen_send (YsVM     *vm,
              gboolean *returned)
 {
   GenResult result;
-  YsValue r = gen_resume (vm, (YsGen *) ys_obj (gen), value, YS_NULL, &result);
+  YsValue r = gen_resume (vm, (YsGen *) ys_obj (gen), value, YS_NULL,
+                          value == YS_NULL ? YS_RESUME_NEXT : YS_RESUME_SEND, &result);
 
   *returned = result == GEN_RETURNED;
   return r;
@@ -634,16 +644,17 @@ finish_yield_from (YsVM      *vm,
   f->ip = YS_ARG (send);
   g->yieldfrom = YS_NULL;
   /* Resumed with the value, which lands where the loop leaves its result. */
-  r = gen_resume (vm, g, value, YS_NULL, result);
+  r = gen_resume (vm, g, value, YS_NULL, YS_RESUME_SEND, result);
   ys_decref (vm, value);
   return r;
 }
 
 static YsValue
-gen_throw_steal (YsVM    *vm,
-                 YsValue  gen,
-                 YsValue  exc,
-                 GenResult *result)
+gen_throw_steal (YsVM         *vm,
+                 YsValue       gen,
+                 YsValue       exc,
+                 YsResumeKind  how,
+                 GenResult    *result)
 {
   YsGen *g = (YsGen *) ys_obj (gen);
 
@@ -667,11 +678,11 @@ gen_throw_steal (YsVM    *vm,
               if (!ok)
                 {
                   ys_decref (vm, exc);
-                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
                 }
-              return gen_resume (vm, g, YS_NULL, exc, result);
+              return gen_resume (vm, g, YS_NULL, exc, how, result);
             }
-          r = gen_throw_steal (vm, sub, exc, &sub_result);
+          r = gen_throw_steal (vm, sub, exc, how, &sub_result);
           g->state = YS_GEN_SUSPENDED;
           if (sub_result == GEN_YIELDED)
             {
@@ -683,7 +694,7 @@ gen_throw_steal (YsVM    *vm,
               return finish_yield_from (vm, g, r, result);
             }
           /* The delegate raised: that exception goes on at our yield. */
-          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
       g->state = YS_GEN_SUSPENDED;
       (void) forwarded;
@@ -696,7 +707,7 @@ gen_throw_steal (YsVM    *vm,
           if (m == YS_NULL)
             {
               ys_decref (vm, exc);
-              return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+              return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
             }
           if (self != YS_NULL)
             {
@@ -720,7 +731,7 @@ gen_throw_steal (YsVM    *vm,
               ys_decref (vm, stop);
               return finish_yield_from (vm, g, done, result);
             }
-          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
       if (is_exit)
         {
@@ -736,13 +747,13 @@ gen_throw_steal (YsVM    *vm,
               if (cr == YS_NULL)
                 {
                   ys_decref (vm, exc);
-                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), result);
+                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
                 }
               ys_decref (vm, cr);
             }
         }
     }
-  return gen_resume (vm, g, YS_NULL, exc, result);
+  return gen_resume (vm, g, YS_NULL, exc, how, result);
 }
 
 YsValue
@@ -751,7 +762,7 @@ ys_gen_throw (YsVM    *vm,
               YsValue  exc)
 {
   GenResult result;
-  YsValue r = gen_throw_steal (vm, gen, ys_ref (exc), &result);
+  YsValue r = gen_throw_steal (vm, gen, ys_ref (exc), YS_RESUME_THROW, &result);
 
   if (result == GEN_RETURNED)
     {
@@ -774,6 +785,7 @@ ys_gen_close (YsVM    *vm,
     {
       g->state = YS_GEN_CLOSED;
       gen_clear_frame (vm, g);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, YS_RESUME_CLOSE, YS_NULL);
       return TRUE;
     }
   if (g->state == YS_GEN_CLOSED)
@@ -786,7 +798,7 @@ ys_gen_close (YsVM    *vm,
   exc = ys_exception_new (vm, vm->exc_types[YS_EXC_GENERATOR_EXIT], vm->empty_tuple);
   if (exc == YS_NULL)
     return FALSE;
-  r = gen_throw_steal (vm, gen, exc, &result);
+  r = gen_throw_steal (vm, gen, exc, YS_RESUME_CLOSE, &result);
   if (result == GEN_YIELDED)
     {
       ys_decref (vm, r);
@@ -824,6 +836,8 @@ gen_dealloc (YsVM     *vm,
       if (--obj->refcnt > 0)
         return;    /* resurrected by its finally block */
     }
+  if (!vm->tearing_down)
+    ys_vm_emit_generator (vm, YS_EVENT_GEN_FINALIZED, g, YS_RESUME_CLOSE, YS_NULL);
   gen_clear_frame (vm, g);
   ys_clear (vm, &g->last_yielded);
   ys_decref (vm, ys_val (g->code));

@@ -170,6 +170,7 @@ struct _YsFrame
   YsValue        handled_saved;  /* a generator's own handled exception, while suspended */
   YsFrameStatus  status;
   gboolean       is_entry;       /* ys_eval returns when this frame returns or yields */
+  guint32        traced_line;    /* the last line reported for it */
   gsize          alloc_size;
   YsValue        localsplus[];   /* locals, cells, free cells, then the value stack */
 };
@@ -273,6 +274,16 @@ struct _YsVM
   YsType     *type_traceback;
   YsType     *type_stream;
   GHashTable *iterator_types; /* name -> YsType * */
+
+  /* watching */
+  YsObserverFunc observer;
+  gpointer    observer_data;
+  YsEngine   *observer_engine;
+  guint       observe_mask;
+  gboolean    tracing;       /* line or memory events: the eval loop's slow path runs */
+  gboolean    in_observer;
+  guint64     events;
+  gsize       reported_bytes;
 
   YsOutputFunc output;
   gpointer    output_data;
@@ -636,6 +647,12 @@ void     ys_module_add_functions (YsVM *vm, YsValue module, const YsMethodDef *f
 YsValue  ys_module_itertools  (YsVM *vm);
 YsValue  ys_module_inspect    (YsVM *vm);
 YsValue  ys_module_sys        (YsVM *vm);
+
+/* Watching */
+char    *ys_short_repr        (YsVM *vm, YsValue v);
+void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
+void     ys_vm_emit_generator (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
+void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 
 /* The compiler's constant folding needs identity of constants. */
 gboolean ys_const_identical   (YsValue a, YsValue b);

@@ -365,6 +365,17 @@ remember_entry (YsVM          *vm,
   cache->version = (guint32) ((YsDict *) ys_obj (globals))->version;
 }
 
+static void
+emit_call (YsVM    *vm,
+           YsFrame *frame)
+{
+  YsEvent event = { 0 };
+
+  event.kind = YS_EVENT_CALL;
+  event.line = frame->code->firstlineno;
+  ys_vm_emit (vm, &event, YS_NULL);
+}
+
 static YsValue
 load_global (YsVM    *vm,
              YsValue  globals,
@@ -432,6 +443,8 @@ ys_eval (YsVM    *vm,
   frame->prev = frame->prev != NULL ? frame->prev : vm->frame;
   vm->frame = frame;
   LOAD_FRAME ();
+  if (UNLIKELY (vm->observer != NULL) && frame->gen == NULL && ip == 0 && !(code->flags & YS_CODE_MODULE))
+    emit_call (vm, frame);
 
   /* A generator resumed by throw() starts with the exception in flight. */
   if (vm->exc != YS_NULL)
@@ -442,15 +455,20 @@ ys_eval (YsVM    *vm,
 
 next_instruction:
   /* The only per-instruction check: a stop from another thread, or the step cap. */
-  if (UNLIKELY (vm->stop_requested | (vm->steps >= vm->step_limit)))
+  if (UNLIKELY (vm->stop_requested | (vm->steps >= vm->step_limit) | vm->tracing))
     {
-      frame->lasti = ip;
-      if (vm->stop_requested)
-        ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
-      else
-        ys_raise (vm, YS_EXC_RUNTIME_ERROR, "the program ran more than %" G_GUINT64_FORMAT " steps",
-                  vm->max_steps);
-      goto error_at_lasti;
+      if (vm->stop_requested || vm->steps >= vm->step_limit)
+        {
+          frame->lasti = ip;
+          if (vm->stop_requested)
+            ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
+          else
+            ys_raise (vm, YS_EXC_RUNTIME_ERROR, "the program ran more than %" G_GUINT64_FORMAT " steps",
+                      vm->max_steps);
+          goto error_at_lasti;
+        }
+      SAVE_FRAME ();
+      ys_vm_trace_instruction (vm, frame, ip);
     }
   vm->steps++;
   instr = instrs[ip++];
@@ -779,6 +797,8 @@ push_frame_with_callee:
             frame = callee;
             vm->frame = frame;
             LOAD_FRAME ();
+            if (UNLIKELY (vm->observer != NULL))
+              emit_call (vm, frame);
             DISPATCH ();
           }
         {
@@ -837,6 +857,8 @@ push_frame_with_callee:
             frame = callee;
             vm->frame = frame;
             LOAD_FRAME ();
+            if (UNLIKELY (vm->observer != NULL))
+              emit_call (vm, frame);
             DISPATCH ();
           }
         SAVE_FRAME ();
@@ -1375,6 +1397,13 @@ push_frame_with_callee:
 
     case YS_OP_RETURN_VALUE:
       retval = POP ();
+      if (UNLIKELY (vm->observer != NULL) && frame->gen == NULL && !(code->flags & YS_CODE_MODULE))
+        {
+          YsEvent event = { 0 };
+          SAVE_FRAME ();
+          event.kind = YS_EVENT_RETURN;
+          ys_vm_emit (vm, &event, retval);
+        }
       if (frame->is_entry)
         {
           frame->status = YS_FRAME_RETURNED;
@@ -1724,6 +1753,15 @@ ys_vm_write (YsVM       *vm,
              gsize       len,
              gboolean    is_error)
 {
+  if (vm->observer != NULL)
+    {
+      YsEvent event = { 0 };
+      event.kind = YS_EVENT_OUTPUT;
+      event.text = text;
+      event.text_len = len;
+      event.is_error = is_error;
+      ys_vm_emit (vm, &event, YS_NULL);
+    }
   if (vm->output != NULL)
     vm->output (text, len, is_error, vm->output_data);
   else
