@@ -195,7 +195,10 @@ test_open_sandbox (Fixture       *f,
                    "refused new.txt a\n"
                    "refused lines.txt r+\n");
   /* Nothing was written. */
-  g_assert_false (g_file_test (g_build_filename (dir, "new.txt", NULL), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *created = g_build_filename (dir, "new.txt", NULL);
+    g_assert_false (g_file_test (created, G_FILE_TEST_EXISTS));
+  }
   g_remove (local);
   g_rmdir (dir);
 }
