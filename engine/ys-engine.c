@@ -764,6 +764,24 @@ ys_engine_get_stats (YsEngine *engine,
   stats->peak_bytes = engine->vm->peak_bytes;
 }
 
+YsSnapshot *
+ys_engine_snapshot (YsEngine *engine)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+
+  return ys_vm_snapshot (engine->vm);
+}
+
+GPtrArray *
+ys_engine_expand (YsEngine *engine,
+                  YsHandle  handle)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+  g_return_val_if_fail (handle != 0, NULL);
+
+  return ys_vm_expand (engine->vm, (YsValue) handle);
+}
+
 void
 ys_engine_stop (YsEngine *engine)
 {

@@ -171,6 +171,66 @@ typedef struct
 void         ys_engine_get_stats        (YsEngine       *engine,
                                          YsStats        *stats);
 
+/* Snapshots: the whole state at a pause (in an observer callback, or between runs),
+ * copied out as plain data that stays valid after the program goes on. */
+
+typedef enum {
+  YS_GENERATOR_CREATED,
+  YS_GENERATOR_RUNNING,
+  YS_GENERATOR_SUSPENDED,
+  YS_GENERATOR_CLOSED,
+} YsGeneratorState;
+
+typedef struct
+{
+  char     *name;
+  char     *type;        /* the value's type name */
+  char     *repr;        /* its short repr */
+  YsHandle  handle;      /* valid while the program is paused at this snapshot */
+  gsize     bytes;       /* what sys.getsizeof () reports for it */
+} YsVariable;
+
+typedef struct
+{
+  guint64           id;          /* 1, 2, ... in creation order */
+  char             *name;        /* qualified name */
+  YsGeneratorState  state;
+  int               line;        /* where it is paused (its def line before it starts) */
+  char             *last_value;  /* short repr of the last value yielded, or NULL */
+  guint64           yield_from;  /* the generator it delegates to, or 0 */
+  GPtrArray        *locals;      /* YsVariable, in the order the function declares them */
+  gsize             bytes;       /* the generator with its frame */
+} YsGeneratorInfo;
+
+typedef struct
+{
+  char      *function;
+  int        line;
+  guint64    generator;   /* the frame's generator, or 0 */
+  GPtrArray *locals;      /* YsVariable */
+} YsFrameInfo;
+
+typedef struct
+{
+  guint64    step;
+  GPtrArray *generators;  /* YsGeneratorInfo: every live generator, by id */
+  GPtrArray *stack;       /* YsFrameInfo: the running frames, innermost first */
+  GPtrArray *globals;     /* YsVariable: the program's names, in definition order */
+  gsize      live_bytes;
+  gsize      peak_bytes;
+  GPtrArray *kinds;       /* YsVariable: per object kind, name = kind, repr = "N objects",
+                           * bytes = their live bytes */
+} YsSnapshot;
+
+YsSnapshot  *ys_engine_snapshot         (YsEngine       *engine);
+void         ys_snapshot_free           (YsSnapshot     *snapshot);
+/* The items of a container variable (list, tuple, dict, set, an object's attributes),
+ * as variables named by index or key; NULL for other values. Call it only while the
+ * program is paused at the snapshot that gave the handle. */
+GPtrArray   *ys_engine_expand           (YsEngine       *engine,
+                                         YsHandle        handle);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsSnapshot, ys_snapshot_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEngine, ys_engine_free)
 
 G_END_DECLS

@@ -653,6 +653,8 @@ char    *ys_short_repr        (YsVM *vm, YsValue v);
 void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
 void     ys_vm_emit_generator (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
+YsSnapshot *ys_vm_snapshot    (YsVM *vm);
+GPtrArray *ys_vm_expand       (YsVM *vm, YsValue v);
 
 /* The compiler's constant folding needs identity of constants. */
 gboolean ys_const_identical   (YsValue a, YsValue b);

@@ -287,3 +287,248 @@ ys_resume_kind_name (YsResumeKind kind)
   g_return_val_if_fail (kind <= YS_RESUME_CLOSE, "unknown");
   return names[kind];
 }
+
+/* Snapshots */
+
+static const char *const kind_names[YS_N_KINDS] = {
+  [YS_KIND_OBJECT] = "object", [YS_KIND_TYPE] = "type", [YS_KIND_NONE] = "None",
+  [YS_KIND_BOOL] = "bool", [YS_KIND_INT] = "int", [YS_KIND_FLOAT] = "float",
+  [YS_KIND_STR] = "str", [YS_KIND_LIST] = "list", [YS_KIND_TUPLE] = "tuple",
+  [YS_KIND_DICT] = "dict", [YS_KIND_SET] = "set", [YS_KIND_FROZENSET] = "frozenset",
+  [YS_KIND_RANGE] = "range", [YS_KIND_SLICE] = "slice", [YS_KIND_FUNCTION] = "function",
+  [YS_KIND_BUILTIN] = "builtin", [YS_KIND_METHOD] = "method", [YS_KIND_CODE] = "code",
+  [YS_KIND_CELL] = "cell", [YS_KIND_GENERATOR] = "generator", [YS_KIND_ITERATOR] = "iterator",
+  [YS_KIND_DICTVIEW] = "dict view", [YS_KIND_EXCEPTION] = "exception", [YS_KIND_MODULE] = "module",
+  [YS_KIND_INSTANCE] = "instance", [YS_KIND_FRAME] = "frame", [YS_KIND_FILE] = "file",
+  [YS_KIND_NOTIMPL] = "NotImplemented", [YS_KIND_ELLIPSIS] = "Ellipsis",
+};
+
+static void
+variable_free (gpointer data)
+{
+  YsVariable *v = data;
+
+  g_free (v->name);
+  g_free (v->type);
+  g_free (v->repr);
+  g_free (v);
+}
+
+static YsVariable *
+variable_new (YsVM       *vm,
+              const char *name,
+              YsValue     value)
+{
+  YsVariable *v = g_new0 (YsVariable, 1);
+
+  v->name = g_strdup (name);
+  v->type = g_strdup (ys_type_name_of (vm, value));
+  v->repr = ys_short_repr (vm, value);
+  v->handle = (YsHandle) value;
+  v->bytes = ys_object_sizeof (vm, value);
+  return v;
+}
+
+static GPtrArray *
+frame_variables (YsVM    *vm,
+                 YsFrame *f)
+{
+  GPtrArray *vars = g_ptr_array_new_with_free_func (variable_free);
+  YsCode *code = f->code;
+
+  for (int i = 0; i < code->nlocals; i++)
+    if (f->localsplus[i] != YS_NULL)
+      g_ptr_array_add (vars, variable_new (vm, ys_str_data (ys_tuple_get (code->varnames, i)), f->localsplus[i]));
+  for (int i = 0; i < code->ncells + code->nfrees; i++)
+    {
+      YsValue cell = f->localsplus[code->nlocals + i];
+      if (cell != YS_NULL && ((YsCell *) ys_obj (cell))->ref != YS_NULL)
+        g_ptr_array_add (vars, variable_new (vm, ys_str_data (ys_tuple_get (code->cellnames, i)),
+                                             ((YsCell *) ys_obj (cell))->ref));
+    }
+  return vars;
+}
+
+static void
+generator_info_free (gpointer data)
+{
+  YsGeneratorInfo *g = data;
+
+  g_free (g->name);
+  g_free (g->last_value);
+  g_clear_pointer (&g->locals, g_ptr_array_unref);
+  g_free (g);
+}
+
+static void
+frame_info_free (gpointer data)
+{
+  YsFrameInfo *f = data;
+
+  g_free (f->function);
+  g_clear_pointer (&f->locals, g_ptr_array_unref);
+  g_free (f);
+}
+
+static gint
+compare_generators (gconstpointer a,
+                    gconstpointer b)
+{
+  const YsGeneratorInfo *ga = *(YsGeneratorInfo *const *) a, *gb = *(YsGeneratorInfo *const *) b;
+
+  return ga->id < gb->id ? -1 : ga->id > gb->id;
+}
+
+YsSnapshot *
+ys_vm_snapshot (YsVM *vm)
+{
+  YsSnapshot *snap = g_new0 (YsSnapshot, 1);
+  YsValue saved = ys_exc_fetch (vm);
+
+  snap->step = vm->steps;
+  snap->live_bytes = vm->live_bytes;
+  snap->peak_bytes = vm->peak_bytes;
+
+  snap->generators = g_ptr_array_new_with_free_func (generator_info_free);
+  for (YsGCHead *h = vm->gc_list.next; h != &vm->gc_list; h = h->next)
+    {
+      YsObject *obj = (YsObject *) (h + 1);
+      YsGen *g;
+      YsGeneratorInfo *info;
+      if (obj->type->kind != YS_KIND_GENERATOR)
+        continue;
+      g = (YsGen *) obj;
+      info = g_new0 (YsGeneratorInfo, 1);
+      info->id = g->id;
+      info->name = g_strdup (g->qualname->data);
+      info->state = (YsGeneratorState) g->state;
+      info->bytes = ys_object_sizeof (vm, ys_val (g));
+      if (g->frame != NULL)
+        {
+          info->line = g->state == YS_GEN_CREATED ? g->code->firstlineno
+                                                  : (int) g->frame->code->lines[g->frame->lasti];
+          info->locals = frame_variables (vm, g->frame);
+        }
+      else
+        info->locals = g_ptr_array_new_with_free_func (variable_free);
+      if (g->last_yielded != YS_NULL)
+        info->last_value = ys_short_repr (vm, g->last_yielded);
+      if (g->yieldfrom != YS_NULL && ys_kind (vm, g->yieldfrom) == YS_KIND_GENERATOR)
+        info->yield_from = ((YsGen *) ys_obj (g->yieldfrom))->id;
+      g_ptr_array_add (snap->generators, info);
+    }
+  g_ptr_array_sort (snap->generators, compare_generators);
+
+  snap->stack = g_ptr_array_new_with_free_func (frame_info_free);
+  for (YsFrame *f = vm->frame; f != NULL; f = f->prev)
+    {
+      YsFrameInfo *info = g_new0 (YsFrameInfo, 1);
+      info->function = g_strdup (f->code->name->data);
+      info->line = (int) f->code->lines[f->lasti < f->code->n_instrs ? f->lasti : 0];
+      info->generator = f->gen != NULL ? ((YsGen *) f->gen)->id : 0;
+      info->locals = (f->code->flags & YS_CODE_MODULE) ? g_ptr_array_new_with_free_func (variable_free)
+                                                      : frame_variables (vm, f);
+      g_ptr_array_add (snap->stack, info);
+    }
+
+  snap->globals = g_ptr_array_new_with_free_func (variable_free);
+  {
+    gsize pos = 0;
+    YsValue k, v;
+    while (ys_dict_next (vm->globals, &pos, &k, &v))
+      {
+        const char *name = ys_kind (vm, k) == YS_KIND_STR ? ys_str_data (k) : "?";
+        if (g_str_has_prefix (name, "__") && g_str_has_suffix (name, "__"))
+          continue;
+        g_ptr_array_add (snap->globals, variable_new (vm, name, v));
+      }
+  }
+
+  snap->kinds = g_ptr_array_new_with_free_func (variable_free);
+  for (int k = 0; k < YS_N_KINDS; k++)
+    if (vm->kind_count[k] > 0 || vm->kind_bytes[k] > 0)
+      {
+        YsVariable *v = g_new0 (YsVariable, 1);
+        v->name = g_strdup (kind_names[k] != NULL ? kind_names[k] : "?");
+        v->type = g_strdup ("kind");
+        v->repr = g_strdup_printf ("%" G_GSIZE_FORMAT " objects", vm->kind_count[k]);
+        v->bytes = vm->kind_bytes[k];
+        g_ptr_array_add (snap->kinds, v);
+      }
+  vm->exc = saved;
+  return snap;
+}
+
+void
+ys_snapshot_free (YsSnapshot *snap)
+{
+  if (snap == NULL)
+    return;
+  g_clear_pointer (&snap->generators, g_ptr_array_unref);
+  g_clear_pointer (&snap->stack, g_ptr_array_unref);
+  g_clear_pointer (&snap->globals, g_ptr_array_unref);
+  g_clear_pointer (&snap->kinds, g_ptr_array_unref);
+  g_free (snap);
+}
+
+GPtrArray *
+ys_vm_expand (YsVM    *vm,
+              YsValue  v)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (variable_free);
+
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_LIST:
+    case YS_KIND_TUPLE:
+      {
+        gsize n = ys_kind (vm, v) == YS_KIND_LIST ? ys_list_as (v)->length : ys_tuple_len (v);
+        const YsValue *src = ys_kind (vm, v) == YS_KIND_LIST ? ys_list_as (v)->items
+                                                            : ((YsTuple *) ys_obj (v))->items;
+        for (gsize i = 0; i < n; i++)
+          {
+            g_autofree char *name = g_strdup_printf ("[%" G_GSIZE_FORMAT "]", i);
+            g_ptr_array_add (items, variable_new (vm, name, src[i]));
+          }
+        return items;
+      }
+    case YS_KIND_DICT:
+      {
+        gsize pos = 0;
+        YsValue k, val;
+        while (ys_dict_next (v, &pos, &k, &val))
+          {
+            g_autofree char *key = ys_short_repr (vm, k);
+            g_ptr_array_add (items, variable_new (vm, key, val));
+          }
+        return items;
+      }
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      {
+        gsize pos = 0, i = 0;
+        YsValue k;
+        while (ys_set_next (v, &pos, &k))
+          {
+            g_autofree char *name = g_strdup_printf ("#%" G_GSIZE_FORMAT, i++);
+            g_ptr_array_add (items, variable_new (vm, name, k));
+          }
+        return items;
+      }
+    case YS_KIND_INSTANCE:
+    case YS_KIND_EXCEPTION:
+      {
+        YsValue dict = ys_kind (vm, v) == YS_KIND_INSTANCE ? ((YsInstance *) ys_obj (v))->dict
+                                                           : ((YsException *) ys_obj (v))->dict;
+        gsize pos = 0;
+        YsValue k, val;
+        if (dict != YS_NULL)
+          while (ys_dict_next (dict, &pos, &k, &val))
+            g_ptr_array_add (items, variable_new (vm, ys_kind (vm, k) == YS_KIND_STR ? ys_str_data (k) : "?", val));
+        return items;
+      }
+    default:
+      g_ptr_array_unref (items);
+      return NULL;
+    }
+}

@@ -238,6 +238,107 @@ test_limits_leave_engine_usable (void)
     }
 }
 
+typedef struct
+{
+  YsSnapshot *snap;
+  GPtrArray  *expanded;
+  guint       yields;
+} SnapshotAt;
+
+static void
+snapshot_at_second_yield (YsEngine      *engine,
+                          const YsEvent *event,
+                          gpointer       user_data)
+{
+  SnapshotAt *at = user_data;
+
+  if (event->kind != YS_EVENT_GEN_YIELDED || event->generator != 3 || ++at->yields != 2)
+    return;
+  at->snap = ys_engine_snapshot (engine);
+  for (guint i = 0; i < at->snap->globals->len; i++)
+    {
+      YsVariable *v = at->snap->globals->pdata[i];
+      if (g_str_equal (v->name, "data"))
+        at->expanded = ys_engine_expand (engine, v->handle);
+    }
+}
+
+static void
+test_snapshot (void)
+{
+  const char *program =
+    "import sys\n"
+    "def inner():\n"
+    "    yield 'a'\n"
+    "    yield 'b'\n"
+    "def outer():\n"
+    "    n = 10\n"
+    "    r = yield from inner()\n"
+    "data = [1, [2, 3], 'x']\n"
+    "size = sys.getsizeof(data)\n"
+    "waiting = inner()\n"
+    "g = outer()\n"
+    "first = next(g)\n"
+    "second = next(g)\n";
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  SnapshotAt at = { NULL, NULL, 0 };
+  YsGeneratorInfo *outer, *inner, *waiting;
+  YsVariable *size = NULL, *data = NULL;
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  ys_engine_set_observer (engine, YS_EVENT_MASK (YS_EVENT_GEN_YIELDED), snapshot_at_second_yield, &at);
+  g_assert_true (ys_engine_load (engine, "snap.py", program, -1, &error));
+  g_assert_true (ys_engine_run (engine, &error));
+  g_assert_nonnull (at.snap);
+
+  /* The first inner() (1) has not started; outer() (2) delegates to the second
+   * inner() (3), paused at its second yield. */
+  g_assert_cmpuint (at.snap->generators->len, ==, 3);
+  waiting = at.snap->generators->pdata[0];
+  outer = at.snap->generators->pdata[1];
+  inner = at.snap->generators->pdata[2];
+  g_assert_cmpstr (inner->name, ==, "inner");
+  g_assert_cmpint (inner->state, ==, YS_GENERATOR_SUSPENDED);
+  g_assert_cmpint (inner->line, ==, 4);
+  g_assert_cmpstr (inner->last_value, ==, "'b'");
+  g_assert_cmpint (waiting->state, ==, YS_GENERATOR_CREATED);
+  g_assert_cmpint (waiting->line, ==, 2);
+  g_assert_cmpstr (outer->name, ==, "outer");
+  g_assert_cmpuint (outer->yield_from, ==, 3);
+  g_assert_cmpint (outer->line, ==, 7);
+  g_assert_cmpuint (outer->locals->len, ==, 1);
+  g_assert_cmpstr (((YsVariable *) outer->locals->pdata[0])->name, ==, "n");
+  g_assert_cmpstr (((YsVariable *) outer->locals->pdata[0])->repr, ==, "10");
+
+  for (guint i = 0; i < at.snap->globals->len; i++)
+    {
+      YsVariable *v = at.snap->globals->pdata[i];
+      if (g_str_equal (v->name, "size"))
+        size = v;
+      if (g_str_equal (v->name, "data"))
+        data = v;
+    }
+  g_assert_nonnull (size);
+  g_assert_nonnull (data);
+  g_assert_cmpstr (data->repr, ==, "[1, [2, 3], 'x']");
+  /* sys.getsizeof and the snapshot report the same bytes. */
+  {
+    g_autofree char *bytes = g_strdup_printf ("%" G_GSIZE_FORMAT, data->bytes);
+    g_assert_cmpstr (size->repr, ==, bytes);
+  }
+  g_assert_cmpuint (at.snap->live_bytes, >, 0);
+  g_assert_cmpuint (at.snap->kinds->len, >, 5);
+
+  g_assert_nonnull (at.expanded);
+  g_assert_cmpuint (at.expanded->len, ==, 3);
+  g_assert_cmpstr (((YsVariable *) at.expanded->pdata[1])->name, ==, "[1]");
+  g_assert_cmpstr (((YsVariable *) at.expanded->pdata[1])->repr, ==, "[2, 3]");
+
+  g_ptr_array_unref (at.expanded);
+  ys_snapshot_free (at.snap);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,5 +350,6 @@ main (int   argc,
   g_test_add_func ("/watch/pipeline-memory-is-flat", test_pipeline_memory_is_flat);
   g_test_add_func ("/watch/list-memory-grows", test_list_memory_grows);
   g_test_add_func ("/watch/limits-leave-engine-usable", test_limits_leave_engine_usable);
+  g_test_add_func ("/watch/snapshot", test_snapshot);
   return g_test_run ();
 }
