@@ -2500,12 +2500,13 @@ compile_function_code (Compiler   *c,
   return code;
 }
 
-YsValue
-ys_compile (YsVM        *vm,
-            const char  *filename,
-            const char  *source,
-            gsize        length,
-            YsCompileErr *err)
+static YsValue
+compile_source (YsVM         *vm,
+                const char   *filename,
+                const char   *source,
+                gsize         length,
+                gboolean      interactive,
+                YsCompileErr *err)
 {
   Compiler *c = g_new0 (Compiler, 1);
   YsAstArena *arena = NULL;
@@ -2557,7 +2558,18 @@ ys_compile (YsVM        *vm,
   analyze (c, top);
 
   unit_push (c, top, "<module>");
-  compile_stmts (c, module->list1);
+  if (interactive && module->list1->len > 0 &&
+      ((YsAst *) module->list1->pdata[module->list1->len - 1])->kind == YS_AST_EXPR)
+    {
+      /* A console line ending in an expression returns its value, to be shown. */
+      YsAst *last = module->list1->pdata[module->list1->len - 1];
+      g_ptr_array_set_size (module->list1, module->list1->len - 1);
+      compile_stmts (c, module->list1);
+      compile_expr (c, last->a);
+      emit (c, YS_OP_RETURN_VALUE, 0);
+    }
+  else
+    compile_stmts (c, module->list1);
   code = assemble (c, "<module>", YS_CODE_MODULE);
   unit_free (c->unit);
   c->unit = NULL;
@@ -2568,4 +2580,24 @@ out:
   ys_ast_arena_free (arena);
   g_free (c);
   return code;
+}
+
+YsValue
+ys_compile (YsVM         *vm,
+            const char   *filename,
+            const char   *source,
+            gsize         length,
+            YsCompileErr *err)
+{
+  return compile_source (vm, filename, source, length, FALSE, err);
+}
+
+YsValue
+ys_compile_interactive (YsVM         *vm,
+                        const char   *filename,
+                        const char   *source,
+                        gsize         length,
+                        YsCompileErr *err)
+{
+  return compile_source (vm, filename, source, length, TRUE, err);
 }

@@ -21,4 +21,12 @@ YsValue ys_compile (YsVM         *vm,
                     gsize         length,
                     YsCompileErr *err);
 
+/* The same, for a console: when the source ends with an expression, the code returns
+ * its value. */
+YsValue ys_compile_interactive (YsVM         *vm,
+                                const char   *filename,
+                                const char   *source,
+                                gsize         length,
+                                YsCompileErr *err);
+
 G_END_DECLS

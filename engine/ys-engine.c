@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The VM's life cycle and the engine's public API. */
-#include "ys-engine.h"
+#include "ys-engine-private.h"
 #include "ys-compiler.h"
 #include "ys-runtime.h"
 
@@ -9,15 +9,6 @@
 G_DEFINE_QUARK (ys-compile-error-quark, ys_compile_error)
 G_DEFINE_QUARK (ys-runtime-error-quark, ys_runtime_error)
 
-struct _YsEngine
-{
-  YsVM        *vm;
-  char        *filename;
-  char        *source;
-  YsValue      code;
-  YsErrorInfo  error;
-  char        *traceback;
-};
 
 /* Types */
 
@@ -555,11 +546,14 @@ ys_engine_new (void)
   YsEngine *engine = g_new0 (YsEngine, 1);
 
   engine->vm = ys_vm_new ();
+  g_mutex_init (&engine->lock);
+  engine->sources = g_ptr_array_new_with_free_func (g_free);
+  g_cond_init (&engine->cond);
   return engine;
 }
 
-static void
-clear_error (YsEngine *engine)
+void
+ys_engine_clear_error (YsEngine *engine)
 {
   g_clear_pointer (&engine->error.type_name, g_free);
   g_clear_pointer (&engine->error.message, g_free);
@@ -574,11 +568,16 @@ ys_engine_free (YsEngine *engine)
 {
   if (engine == NULL)
     return;
+  ys_engine_stop_worker (engine);
   ys_clear (engine->vm, &engine->code);
+  g_free (engine->result);
   ys_vm_free (engine->vm);
-  clear_error (engine);
+  ys_engine_clear_error (engine);
   g_free (engine->filename);
   g_free (engine->source);
+  g_ptr_array_unref (engine->sources);
+  g_mutex_clear (&engine->lock);
+  g_cond_clear (&engine->cond);
   g_free (engine);
 }
 
@@ -618,7 +617,8 @@ ys_engine_load (YsEngine    *engine,
 
   if (length < 0)
     length = (gssize) strlen (source);
-  clear_error (engine);
+  ys_engine_stop_worker (engine);
+  ys_engine_clear_error (engine);
   ys_clear (engine->vm, &engine->code);
   g_free (engine->filename);
   g_free (engine->source);
@@ -654,15 +654,15 @@ ys_engine_load (YsEngine    *engine,
   return TRUE;
 }
 
-static void
-record_exception (YsEngine *engine,
-                  YsValue   exc)
+void
+ys_engine_record_exception (YsEngine *engine,
+                            YsValue   exc)
 {
   YsVM *vm = engine->vm;
   YsException *e = (YsException *) ys_obj (exc);
   YsValue s;
 
-  clear_error (engine);
+  ys_engine_clear_error (engine);
   engine->error.type_name = g_strdup (ys_type_name_of (vm, exc));
   s = ys_to_str (vm, exc);
   engine->error.message = g_strdup (s != YS_NULL ? ys_str_data (s) : "");
@@ -702,7 +702,7 @@ ys_engine_run (YsEngine  *engine,
   {
     YsValue exc = ys_exc_fetch (vm);
     gboolean stopped = vm->stop_requested;
-    record_exception (engine, exc);
+    ys_engine_record_exception (engine, exc);
     ys_decref (vm, exc);
     ys_vm_finalize_globals (vm);
     if (stopped)
@@ -788,6 +788,7 @@ ys_engine_stop (YsEngine *engine)
   g_return_if_fail (engine != NULL);
 
   g_atomic_int_set (&engine->vm->stop_requested, 1);
+  ys_engine_wake_stopped (engine);
 }
 
 const YsErrorInfo *

@@ -230,6 +230,46 @@ void         ys_snapshot_free           (YsSnapshot     *snapshot);
 GPtrArray   *ys_engine_expand           (YsEngine       *engine,
                                          YsHandle        handle);
 
+/* Stepping: the program runs on a thread of the engine and pauses where the embedder
+ * asks; between two calls it stays paused, and snapshots show that moment. */
+
+typedef enum {
+  YS_PAUSE_NEVER,        /* run to the end */
+  YS_PAUSE_AT_EVENT,     /* at the next event of a kind in event_mask */
+  YS_PAUSE_AT_LINE,      /* when a frame reaches line */
+  YS_PAUSE_AFTER_STEPS,  /* when steps more instructions have run */
+} YsPauseMode;
+
+typedef struct
+{
+  YsPauseMode mode;
+  guint       event_mask;
+  int         line;
+  guint64     steps;
+} YsPauseCondition;
+
+typedef enum {
+  YS_RUN_PAUSED,         /* the condition was met; ys_engine_continue () goes on */
+  YS_RUN_FINISHED,       /* the program (or the evaluation) ended normally */
+  YS_RUN_RAISED,         /* it ended with an uncaught exception: see ys_engine_get_error () */
+  YS_RUN_STOPPED,        /* ys_engine_stop () ended it */
+  YS_RUN_FAILED,         /* nothing could run (no program, a syntax error): see @error */
+} YsRunState;
+
+/* Starts or goes on running the loaded program until @until (NULL: to the end). */
+YsRunState   ys_engine_continue         (YsEngine                *engine,
+                                         const YsPauseCondition  *until,
+                                         GError                 **error);
+/* Runs @source (an expression or statements) in the program's namespace, while the
+ * program is paused or after it ended, until @until; an expression's repr is then
+ * ys_engine_get_result (). */
+YsRunState   ys_engine_eval             (YsEngine                *engine,
+                                         const char              *source,
+                                         const YsPauseCondition  *until,
+                                         GError                 **error);
+/* The repr of the last evaluated expression, or NULL (None, or statements). */
+const char  *ys_engine_get_result       (YsEngine                *engine);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsSnapshot, ys_snapshot_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEngine, ys_engine_free)
 

@@ -281,6 +281,11 @@ struct _YsVM
   YsEngine   *observer_engine;
   guint       observe_mask;
   gboolean    tracing;       /* line or memory events: the eval loop's slow path runs */
+  void      (*pause_hook) (YsVM *vm, gpointer data);
+  gpointer    pause_data;
+  guint       pause_mask;    /* events to pause at */
+  int         pause_line;    /* a line to pause at, or 0 */
+  guint64     pause_step;    /* the step to pause before, or 0 */
   gboolean    in_observer;
   guint64     events;
   gsize       reported_bytes;

@@ -183,7 +183,10 @@ ys_vm_emit (YsVM    *vm,
   g_autofree char *repr = NULL;
   YsFrame *f = vm->frame;
 
-  if (vm->observer == NULL || !(vm->observe_mask & YS_EVENT_MASK (event->kind)) || vm->in_observer)
+  gboolean observe = vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (event->kind));
+  gboolean pause = vm->pause_hook != NULL && (vm->pause_mask & YS_EVENT_MASK (event->kind));
+
+  if ((!observe && !pause) || vm->in_observer)
     return;
   if (event->step == 0)
     event->step = vm->steps;
@@ -205,9 +208,14 @@ ys_vm_emit (YsVM    *vm,
     }
   event->live_bytes = vm->live_bytes;
   event->peak_bytes = vm->peak_bytes;
-  vm->events++;
   vm->in_observer = TRUE;
-  vm->observer (vm->observer_engine, event, vm->observer_data);
+  if (observe)
+    {
+      vm->events++;
+      vm->observer (vm->observer_engine, event, vm->observer_data);
+    }
+  if (pause)
+    vm->pause_hook (vm, vm->pause_data);
   vm->in_observer = FALSE;
 }
 
@@ -220,7 +228,8 @@ ys_vm_emit_generator (YsVM         *vm,
 {
   YsEvent event = { 0 };
 
-  if (vm->observer == NULL || !(vm->observe_mask & YS_EVENT_MASK (kind)))
+  if (!((vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (kind))) ||
+        (vm->pause_hook != NULL && (vm->pause_mask & YS_EVENT_MASK (kind)))))
     return;
   event.kind = kind;
   event.generator = g->id;
@@ -240,12 +249,14 @@ ys_vm_trace_instruction (YsVM    *vm,
                          guint32  ip)
 {
   guint32 line = frame->code->lines[ip];
+  gboolean new_line = line != frame->traced_line;
 
-  if ((vm->observe_mask & YS_EVENT_MASK (YS_EVENT_LINE)) && line != frame->traced_line)
+  if (new_line)
+    frame->traced_line = line;
+  if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)))
     {
       YsEvent event = { 0 };
       guint32 saved = frame->lasti;
-      frame->traced_line = line;
       frame->lasti = ip;
       /* Reported before the line's first instruction runs: that step is next. */
       event.step = vm->steps + 1;
@@ -254,6 +265,16 @@ ys_vm_trace_instruction (YsVM    *vm,
       if (frame->gen != NULL)
         event.generator = ((YsGen *) frame->gen)->id;
       ys_vm_emit (vm, &event, YS_NULL);
+      frame->lasti = saved;
+    }
+  if (vm->pause_hook != NULL &&
+      ((vm->pause_line != 0 && new_line && (int) line == vm->pause_line) ||
+       (vm->pause_step != 0 && vm->steps >= vm->pause_step)))
+    {
+      guint32 saved = frame->lasti;
+      /* Paused before this instruction: snapshots show its line. */
+      frame->lasti = ip;
+      vm->pause_hook (vm, vm->pause_data);
       frame->lasti = saved;
     }
   if ((vm->observe_mask & YS_EVENT_MASK (YS_EVENT_MEMORY)) && vm->live_bytes != vm->reported_bytes)

@@ -13,6 +13,17 @@ ignore_output (const char *text,
 }
 
 static void
+collect (const char *text,
+         gsize       len,
+         gboolean    is_error,
+         gpointer    user_data)
+{
+  GString **streams = user_data;
+
+  g_string_append_len (streams[is_error ? 1 : 0], text, len);
+}
+
+static void
 record_event (YsEngine      *engine,
               const YsEvent *event,
               gpointer       user_data)
@@ -339,6 +350,144 @@ test_snapshot (void)
   ys_snapshot_free (at.snap);
 }
 
+static YsGeneratorInfo *
+find_generator (YsSnapshot *snap,
+                guint64     id)
+{
+  for (guint i = 0; i < snap->generators->len; i++)
+    if (((YsGeneratorInfo *) snap->generators->pdata[i])->id == id)
+      return snap->generators->pdata[i];
+  return NULL;
+}
+
+static const char *stepping_program =
+  "def count_up_to(n):\n"
+  "    i = 1\n"
+  "    while i <= n:\n"
+  "        yield i\n"
+  "        i += 1\n"
+  "total = 0\n"
+  "for v in count_up_to(3):\n"
+  "    total += v\n"
+  "print(total)\n";
+
+static void
+test_pause_at_events (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  YsPauseCondition at_yield = { YS_PAUSE_AT_EVENT, YS_EVENT_MASK (YS_EVENT_GEN_YIELDED), 0, 0 };
+  int pauses = 0;
+  YsRunState state;
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "step.py", stepping_program, -1, &error));
+  while ((state = ys_engine_continue (engine, &at_yield, &error)) == YS_RUN_PAUSED)
+    {
+      g_autoptr (YsSnapshot) snap = ys_engine_snapshot (engine);
+      YsGeneratorInfo *g = find_generator (snap, 1);
+      g_autofree char *expected = g_strdup_printf ("%d", pauses + 1);
+      pauses++;
+      /* Paused just after the yield: the generator is suspended on its yield line. */
+      g_assert_nonnull (g);
+      g_assert_cmpint (g->state, ==, YS_GENERATOR_SUSPENDED);
+      g_assert_cmpint (g->line, ==, 4);
+      g_assert_cmpstr (g->last_value, ==, expected);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpint (state, ==, YS_RUN_FINISHED);
+  g_assert_cmpint (pauses, ==, 3);
+}
+
+static void
+test_pause_at_line_and_steps (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  YsPauseCondition at_line = { YS_PAUSE_AT_LINE, 0, 5, 0 };
+  YsPauseCondition ten_steps = { YS_PAUSE_AFTER_STEPS, 0, 0, 10 };
+  g_autoptr (YsSnapshot) first = NULL;
+  g_autoptr (YsSnapshot) second = NULL;
+  YsFrameInfo *top;
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "step.py", stepping_program, -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, &at_line, &error), ==, YS_RUN_PAUSED);
+  first = ys_engine_snapshot (engine);
+  top = first->stack->pdata[0];
+  g_assert_cmpstr (top->function, ==, "count_up_to");
+  g_assert_cmpint (top->line, ==, 5);
+  g_assert_cmpuint (top->generator, ==, 1);
+
+  g_assert_cmpint (ys_engine_continue (engine, &ten_steps, &error), ==, YS_RUN_PAUSED);
+  second = ys_engine_snapshot (engine);
+  g_assert_cmpuint (second->step, ==, first->step + 10);
+  g_assert_cmpint (ys_engine_continue (engine, NULL, &error), ==, YS_RUN_FINISHED);
+}
+
+static void
+test_eval (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  YsPauseCondition at_line = { YS_PAUSE_AT_LINE, 0, 8, 0 };
+  GString *out = g_string_new (NULL);
+  GString *streams[2] = { out, out };
+
+  ys_engine_set_output_func (engine, collect, streams);
+  g_assert_true (ys_engine_load (engine, "step.py", stepping_program, -1, &error));
+  /* Paused in the loop's body: the console works in the program's namespace. */
+  g_assert_cmpint (ys_engine_continue (engine, &at_line, &error), ==, YS_RUN_PAUSED);
+  g_assert_cmpint (ys_engine_eval (engine, "v, total", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "(1, 0)");
+  g_assert_cmpint (ys_engine_eval (engine, "g = count_up_to(2)\nnext(g)", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "1");
+  g_assert_cmpint (ys_engine_eval (engine, "g.send(5)", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "2");
+  /* An error in the console is shown there and changes nothing else. */
+  g_assert_cmpint (ys_engine_eval (engine, "next(g)", NULL, &error), ==, YS_RUN_RAISED);
+  g_assert_cmpstr (ys_engine_get_error (engine)->type_name, ==, "StopIteration");
+  g_assert_nonnull (strstr (out->str, "StopIteration"));
+  g_assert_cmpint (ys_engine_continue (engine, NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_nonnull (strstr (out->str, "6\n"));
+  /* After the end, the namespace stays. */
+  g_assert_cmpint (ys_engine_eval (engine, "total * 2", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "12");
+  g_assert_cmpint (ys_engine_eval (engine, "x = (", NULL, &error), ==, YS_RUN_FAILED);
+  g_assert_error (error, YS_COMPILE_ERROR, YS_COMPILE_ERROR_SYNTAX);
+  g_string_free (out, TRUE);
+}
+
+static gpointer
+continue_in_thread (gpointer data)
+{
+  return GINT_TO_POINTER (ys_engine_continue (data, NULL, NULL));
+}
+
+static void
+test_stop_from_another_thread (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  GThread *thread;
+  gint64 asked;
+  YsRunState state;
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "loop.py", "n = 0\nwhile True:\n    n += 1\n", -1, &error));
+  thread = g_thread_new ("run", continue_in_thread, engine);
+  g_usleep (200 * 1000);
+  asked = g_get_monotonic_time ();
+  ys_engine_stop (engine);
+  state = GPOINTER_TO_INT (g_thread_join (thread));
+  g_test_message ("stopped after %.1f ms", (g_get_monotonic_time () - asked) / 1000.0);
+  g_assert_cmpint (state, ==, YS_RUN_STOPPED);
+  g_assert_cmpint (g_get_monotonic_time () - asked, <, 50 * 1000);
+  /* The engine goes on working. */
+  g_assert_cmpint (ys_engine_eval (engine, "n > 1000", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "True");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,5 +500,9 @@ main (int   argc,
   g_test_add_func ("/watch/list-memory-grows", test_list_memory_grows);
   g_test_add_func ("/watch/limits-leave-engine-usable", test_limits_leave_engine_usable);
   g_test_add_func ("/watch/snapshot", test_snapshot);
+  g_test_add_func ("/watch/pause-at-events", test_pause_at_events);
+  g_test_add_func ("/watch/pause-at-line-and-steps", test_pause_at_line_and_steps);
+  g_test_add_func ("/watch/eval", test_eval);
+  g_test_add_func ("/watch/stop-from-another-thread", test_stop_from_another_thread);
   return g_test_run ();
 }

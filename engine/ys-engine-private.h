@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine object, shared by ys-engine.c (loading, batch runs) and ys-stepper.c
+ * (runs that pause). */
+#pragma once
+
+#include <pthread.h>
+
+#include "ys-engine.h"
+#include "ys-runtime.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  YS_WORKER_NONE,      /* no thread yet */
+  YS_WORKER_RUNNING,
+  YS_WORKER_PAUSED,    /* blocked at a pause point, inside the program */
+  YS_WORKER_DONE,      /* the program ended; the thread waits for evaluations */
+} YsWorkerState;
+
+struct _YsEngine
+{
+  YsVM          *vm;
+  char          *filename;
+  char          *source;
+  YsValue        code;
+  YsErrorInfo    error;
+  char          *traceback;
+
+  /* stepping: the worker thread runs the VM; the caller waits for it */
+  GMutex         lock;
+  GCond          cond;
+  pthread_t      thread;
+  YsWorkerState  state;
+  gboolean       resume;      /* the caller lets a paused worker go on */
+  gboolean       quit;
+  YsValue        job;         /* code of an evaluation for the worker to run */
+  YsRunState     run_result;
+  char          *result;      /* repr of the last evaluated expression */
+  GPtrArray     *sources;     /* console sources: their code quotes them in tracebacks */
+};
+
+void ys_engine_record_exception (YsEngine *engine, YsValue exc);
+void ys_engine_clear_error      (YsEngine *engine);
+void ys_engine_stop_worker      (YsEngine *engine);
+void ys_engine_wake_stopped     (YsEngine *engine);
+
+G_END_DECLS

@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Runs that pause: the program runs on a worker thread with a deep stack; at a pause
+ * point the worker blocks until the caller lets it go on, so the whole VM — nested
+ * generator resumptions included — stays exactly where it was. */
+#include "ys-engine-private.h"
+#include "ys-compiler.h"
+
+#include <string.h>
+
+#define WORKER_STACK_BYTES (256u * 1024 * 1024)
+
+/* Sets where the VM pauses next. Called while the worker is paused or not running. */
+static void
+configure_pause (YsEngine               *engine,
+                 const YsPauseCondition *until)
+{
+  YsVM *vm = engine->vm;
+
+  vm->pause_mask = 0;
+  vm->pause_line = 0;
+  vm->pause_step = 0;
+  if (until != NULL)
+    switch (until->mode)
+      {
+      case YS_PAUSE_AT_EVENT:
+        vm->pause_mask = until->event_mask;
+        break;
+      case YS_PAUSE_AT_LINE:
+        vm->pause_line = until->line;
+        break;
+      case YS_PAUSE_AFTER_STEPS:
+        vm->pause_step = vm->steps + MAX (until->steps, 1);
+        break;
+      default:
+        break;
+      }
+  vm->tracing = (vm->observe_mask & (YS_EVENT_MASK (YS_EVENT_LINE) | YS_EVENT_MASK (YS_EVENT_MEMORY))) != 0 ||
+                (vm->pause_mask & YS_EVENT_MASK (YS_EVENT_LINE)) != 0 ||
+                vm->pause_line != 0 || vm->pause_step != 0;
+}
+
+static YsRunState
+finish_code (YsEngine *engine,
+             YsValue   r,
+             gboolean  interactive)
+{
+  YsVM *vm = engine->vm;
+  YsRunState state;
+
+  if (r != YS_NULL)
+    {
+      if (interactive && !ys_is_none (vm, r))
+        {
+          YsValue repr = ys_repr (vm, r);
+          g_free (engine->result);
+          engine->result = repr != YS_NULL ? g_strdup (ys_str_data (repr)) : NULL;
+          ys_xdecref (vm, repr);
+          ys_exc_clear (vm);
+        }
+      ys_decref (vm, r);
+      return YS_RUN_FINISHED;
+    }
+  {
+    YsValue exc = ys_exc_fetch (vm);
+    state = vm->stop_requested ? YS_RUN_STOPPED : YS_RUN_RAISED;
+    ys_engine_record_exception (engine, exc);
+    ys_decref (vm, exc);
+    /* An evaluation's traceback is shown where its output goes, as a console does. */
+    if (interactive && engine->traceback != NULL)
+      ys_vm_write (vm, engine->traceback, strlen (engine->traceback), TRUE);
+  }
+  g_atomic_int_set (&vm->stop_requested, 0);
+  return state;
+}
+
+/* Runs an evaluation job on the worker, the lock held on entry and exit. */
+static void
+run_job (YsEngine *engine)
+{
+  YsValue code = engine->job;
+  YsValue r;
+
+  engine->job = YS_NULL;
+  engine->state = YS_WORKER_RUNNING;
+  g_mutex_unlock (&engine->lock);
+  r = ys_run_module (engine->vm, code);
+  ys_decref (engine->vm, code);
+  g_mutex_lock (&engine->lock);
+  engine->run_result = finish_code (engine, r, TRUE);
+}
+
+static void
+pause_here (YsVM     *vm,
+            gpointer  data)
+{
+  YsEngine *engine = data;
+
+  g_mutex_lock (&engine->lock);
+  engine->state = YS_WORKER_PAUSED;
+  engine->run_result = YS_RUN_PAUSED;
+  g_cond_broadcast (&engine->cond);
+  for (;;)
+    {
+      while (!engine->resume && engine->job == YS_NULL && !engine->quit)
+        g_cond_wait (&engine->cond, &engine->lock);
+      if (engine->job != YS_NULL && !engine->quit)
+        {
+          /* An evaluation while paused runs on top of the paused program. */
+          run_job (engine);
+          engine->state = YS_WORKER_PAUSED;
+          if (engine->run_result == YS_RUN_PAUSED)
+            engine->run_result = YS_RUN_FINISHED;
+          g_cond_broadcast (&engine->cond);
+          continue;
+        }
+      break;
+    }
+  engine->resume = FALSE;
+  engine->state = YS_WORKER_RUNNING;
+  g_mutex_unlock (&engine->lock);
+}
+
+static void *
+worker_main (void *data)
+{
+  YsEngine *engine = data;
+  YsValue r = ys_run_module (engine->vm, engine->code);
+  YsRunState state = finish_code (engine, r, FALSE);
+
+  g_mutex_lock (&engine->lock);
+  engine->run_result = state;
+  engine->state = YS_WORKER_DONE;
+  g_cond_broadcast (&engine->cond);
+  /* The program ended; its namespace stays for evaluations until the engine goes. */
+  for (;;)
+    {
+      while (engine->job == YS_NULL && !engine->quit)
+        g_cond_wait (&engine->cond, &engine->lock);
+      if (engine->quit)
+        break;
+      run_job (engine);
+      if (engine->state == YS_WORKER_RUNNING)
+        engine->state = YS_WORKER_DONE;
+      g_cond_broadcast (&engine->cond);
+    }
+  g_mutex_unlock (&engine->lock);
+  return NULL;
+}
+
+/* Waits, the lock held, until the worker pauses or ends. */
+static YsRunState
+wait_for_worker (YsEngine *engine)
+{
+  while (engine->resume || engine->job != YS_NULL || engine->state == YS_WORKER_RUNNING)
+    g_cond_wait (&engine->cond, &engine->lock);
+  return engine->run_result;
+}
+
+YsRunState
+ys_engine_continue (YsEngine                *engine,
+                    const YsPauseCondition  *until,
+                    GError                 **error)
+{
+  YsRunState state;
+
+  g_return_val_if_fail (engine != NULL, YS_RUN_FAILED);
+
+  if (engine->code == YS_NULL)
+    {
+      g_set_error (error, YS_RUNTIME_ERROR, YS_RUNTIME_ERROR_NOT_LOADED, "No program is loaded");
+      return YS_RUN_FAILED;
+    }
+  g_mutex_lock (&engine->lock);
+  switch (engine->state)
+    {
+    case YS_WORKER_NONE:
+      {
+        pthread_attr_t attr;
+        int failed;
+        configure_pause (engine, until);
+        engine->vm->pause_hook = pause_here;
+        engine->vm->pause_data = engine;
+        engine->state = YS_WORKER_RUNNING;
+        pthread_attr_init (&attr);
+        pthread_attr_setstacksize (&attr, WORKER_STACK_BYTES);
+        failed = pthread_create (&engine->thread, &attr, worker_main, engine);
+        pthread_attr_destroy (&attr);
+        if (failed)
+          {
+            engine->state = YS_WORKER_NONE;
+            g_mutex_unlock (&engine->lock);
+            g_set_error (error, YS_RUNTIME_ERROR, YS_RUNTIME_ERROR_EXCEPTION, "Cannot start the run: %s",
+                         g_strerror (failed));
+            return YS_RUN_FAILED;
+          }
+        break;
+      }
+    case YS_WORKER_PAUSED:
+      configure_pause (engine, until);
+      engine->resume = TRUE;
+      g_cond_broadcast (&engine->cond);
+      break;
+    default:
+      break;
+    }
+  state = wait_for_worker (engine);
+  g_mutex_unlock (&engine->lock);
+  return state;
+}
+
+YsRunState
+ys_engine_eval (YsEngine                *engine,
+                const char              *source,
+                const YsPauseCondition  *until,
+                GError                 **error)
+{
+  YsCompileErr err;
+  YsValue code;
+  YsRunState state;
+
+  g_return_val_if_fail (engine != NULL, YS_RUN_FAILED);
+  g_return_val_if_fail (source != NULL, YS_RUN_FAILED);
+
+  g_mutex_lock (&engine->lock);
+  if (engine->state != YS_WORKER_PAUSED && engine->state != YS_WORKER_DONE)
+    {
+      g_mutex_unlock (&engine->lock);
+      g_set_error (error, YS_RUNTIME_ERROR, YS_RUNTIME_ERROR_NOT_LOADED,
+                   "Evaluations run while the program is paused or after it ended");
+      return YS_RUN_FAILED;
+    }
+  /* The worker is blocked: compiling here touches no running code. */
+  source = g_strdup (source);
+  g_ptr_array_add (engine->sources, (gpointer) source);
+  code = ys_compile_interactive (engine->vm, "<console>", source, strlen (source), &err);
+  if (code == YS_NULL)
+    {
+      g_mutex_unlock (&engine->lock);
+      g_set_error (error, YS_COMPILE_ERROR, YS_COMPILE_ERROR_SYNTAX, "%d:%d: %s: %s", err.line, err.col,
+                   err.type, err.message);
+      g_free (err.type);
+      g_free (err.message);
+      return YS_RUN_FAILED;
+    }
+  g_clear_pointer (&engine->result, g_free);
+  configure_pause (engine, until);
+  engine->job = code;
+  g_cond_broadcast (&engine->cond);
+  state = wait_for_worker (engine);
+  g_mutex_unlock (&engine->lock);
+  return state;
+}
+
+const char *
+ys_engine_get_result (YsEngine *engine)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+
+  return engine->result;
+}
+
+/* A stop while paused lets the program go on to the stop. */
+void
+ys_engine_wake_stopped (YsEngine *engine)
+{
+  g_mutex_lock (&engine->lock);
+  if (engine->state == YS_WORKER_PAUSED)
+    {
+      configure_pause (engine, NULL);
+      engine->resume = TRUE;
+      g_cond_broadcast (&engine->cond);
+    }
+  g_mutex_unlock (&engine->lock);
+}
+
+void
+ys_engine_stop_worker (YsEngine *engine)
+{
+  g_mutex_lock (&engine->lock);
+  if (engine->state == YS_WORKER_NONE)
+    {
+      g_mutex_unlock (&engine->lock);
+      return;
+    }
+  /* A paused program is stopped where it is, then the thread ends. */
+  if (engine->state != YS_WORKER_DONE)
+    {
+      g_atomic_int_set (&engine->vm->stop_requested, 1);
+      configure_pause (engine, NULL);
+      engine->resume = TRUE;
+    }
+  engine->quit = TRUE;
+  g_cond_broadcast (&engine->cond);
+  g_mutex_unlock (&engine->lock);
+  pthread_join (engine->thread, NULL);
+  g_atomic_int_set (&engine->vm->stop_requested, 0);
+  engine->state = YS_WORKER_NONE;
+  engine->quit = FALSE;
+  engine->resume = FALSE;
+  engine->vm->pause_hook = NULL;
+  configure_pause (engine, NULL);
+}
