@@ -37,11 +37,23 @@ struct _YsEngine
   YsRunState     run_result;
   char          *result;      /* repr of the last evaluated expression */
   GPtrArray     *sources;     /* console sources: their code quotes them in tracebacks */
+  GArray        *inputs;      /* YsInput: the console input of the session, for rewinding */
+  GString       *output;      /* all output so far */
+  YsOutputFunc   output_func; /* the embedder's */
+  gpointer       output_data;
+  gboolean       replaying;   /* rewinding: no output or event reaches the embedder */
 };
+
+typedef struct
+{
+  guint64  step;     /* the steps run when it was given */
+  char    *source;
+} YsInput;
 
 void ys_engine_record_exception (YsEngine *engine, YsValue exc);
 void ys_engine_clear_error      (YsEngine *engine);
 void ys_engine_stop_worker      (YsEngine *engine);
 void ys_engine_wake_stopped     (YsEngine *engine);
+void ys_engine_forget_inputs    (YsEngine *engine, guint64 from_step);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "ys-compiler.h"
 #include "ys-runtime.h"
 
+#include <stdio.h>
 #include <string.h>
 
 G_DEFINE_QUARK (ys-compile-error-quark, ys_compile_error)
@@ -540,14 +541,20 @@ ys_engine_version (void)
   return "0.1.0";
 }
 
+static void engine_output (const char *text, gsize len, gboolean is_error, gpointer user_data);
+
 YsEngine *
 ys_engine_new (void)
 {
   YsEngine *engine = g_new0 (YsEngine, 1);
 
   engine->vm = ys_vm_new ();
+  engine->vm->output = engine_output;
+  engine->vm->output_data = engine;
   g_mutex_init (&engine->lock);
   engine->sources = g_ptr_array_new_with_free_func (g_free);
+  engine->inputs = g_array_new (FALSE, TRUE, sizeof (YsInput));
+  engine->output = g_string_new (NULL);
   g_cond_init (&engine->cond);
   return engine;
 }
@@ -576,9 +583,34 @@ ys_engine_free (YsEngine *engine)
   g_free (engine->filename);
   g_free (engine->source);
   g_ptr_array_unref (engine->sources);
+  ys_engine_forget_inputs (engine, 0);
+  g_array_unref (engine->inputs);
+  g_string_free (engine->output, TRUE);
   g_mutex_clear (&engine->lock);
   g_cond_clear (&engine->cond);
   g_free (engine);
+}
+
+/* All output passes here: it is kept for snapshots and going back, and reaches the
+ * embedder unless the session is being replayed. */
+static void
+engine_output (const char *text,
+               gsize       len,
+               gboolean    is_error,
+               gpointer    user_data)
+{
+  YsEngine *engine = user_data;
+
+  g_string_append_len (engine->output, text, len);
+  if (engine->replaying)
+    return;
+  if (engine->output_func != NULL)
+    engine->output_func (text, len, is_error, engine->output_data);
+  else
+    {
+      fwrite (text, 1, len, is_error ? stderr : stdout);
+      fflush (is_error ? stderr : stdout);
+    }
 }
 
 void
@@ -588,8 +620,16 @@ ys_engine_set_output_func (YsEngine     *engine,
 {
   g_return_if_fail (engine != NULL);
 
-  engine->vm->output = func;
-  engine->vm->output_data = user_data;
+  engine->output_func = func;
+  engine->output_data = user_data;
+}
+
+const char *
+ys_engine_get_output (YsEngine *engine)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+
+  return engine->output->str;
 }
 
 void
@@ -619,6 +659,8 @@ ys_engine_load (YsEngine    *engine,
     length = (gssize) strlen (source);
   ys_engine_stop_worker (engine);
   ys_engine_clear_error (engine);
+  ys_engine_forget_inputs (engine, 0);
+  g_string_truncate (engine->output, 0);
   ys_clear (engine->vm, &engine->code);
   g_free (engine->filename);
   g_free (engine->source);

@@ -270,6 +270,16 @@ YsRunState   ys_engine_eval             (YsEngine                *engine,
 /* The repr of the last evaluated expression, or NULL (None, or statements). */
 const char  *ys_engine_get_result       (YsEngine                *engine);
 
+/* Goes back (or forward) to @step of this session: the program is run again from its
+ * start with the same console input, silently, and left paused there; its snapshot
+ * then equals the one first seen at that step. The console input given after @step is
+ * forgotten. */
+gboolean     ys_engine_rewind           (YsEngine                *engine,
+                                         guint64                  step,
+                                         GError                 **error);
+/* Everything the program and the console wrote so far, stdout and stderr together. */
+const char  *ys_engine_get_output       (YsEngine                *engine);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsSnapshot, ys_snapshot_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEngine, ys_engine_free)
 

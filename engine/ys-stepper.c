@@ -9,6 +9,8 @@
 
 #define WORKER_STACK_BYTES (256u * 1024 * 1024)
 
+static void record_input (YsEngine *engine, const char *source);
+
 /* Sets where the VM pauses next. Called while the worker is paused or not running. */
 static void
 configure_pause (YsEngine               *engine,
@@ -243,6 +245,7 @@ ys_engine_eval (YsEngine                *engine,
       return YS_RUN_FAILED;
     }
   g_clear_pointer (&engine->result, g_free);
+  record_input (engine, source);
   configure_pause (engine, until);
   engine->job = code;
   g_cond_broadcast (&engine->cond);
@@ -299,4 +302,140 @@ ys_engine_stop_worker (YsEngine *engine)
   engine->resume = FALSE;
   engine->vm->pause_hook = NULL;
   configure_pause (engine, NULL);
+}
+
+/* Going back */
+
+void
+ys_engine_forget_inputs (YsEngine *engine,
+                         guint64   from_step)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < engine->inputs->len; i++)
+    {
+      YsInput *input = &g_array_index (engine->inputs, YsInput, i);
+      if (input->step < from_step)
+        g_array_index (engine->inputs, YsInput, kept++) = *input;
+      else
+        g_free (input->source);
+    }
+  g_array_set_size (engine->inputs, kept);
+}
+
+static void
+record_input (YsEngine   *engine,
+              const char *source)
+{
+  YsInput input = { engine->vm->steps, g_strdup (source) };
+
+  g_array_append_val (engine->inputs, input);
+}
+
+/* A new VM for the same program, with the embedder's settings. */
+static gboolean
+restart_vm (YsEngine  *engine,
+            GError   **error)
+{
+  YsVM *old = engine->vm, *vm;
+  YsCompileErr err;
+
+  ys_engine_stop_worker (engine);
+  ys_clear (old, &engine->code);
+  vm = ys_vm_new ();
+  vm->output = old->output;
+  vm->output_data = old->output_data;
+  vm->observer = old->observer;
+  vm->observer_data = old->observer_data;
+  vm->observer_engine = old->observer_engine;
+  vm->observe_mask = old->observe_mask;
+  vm->max_steps = old->max_steps;
+  vm->step_limit = old->step_limit;
+  vm->max_bytes = old->max_bytes;
+  vm->recursion_limit = old->recursion_limit;
+  vm->sample_dir = g_strdup (old->sample_dir);
+  vm->program_dir = g_strdup (old->program_dir);
+  ys_vm_free (old);
+  engine->vm = vm;
+  configure_pause (engine, NULL);
+
+  engine->code = ys_compile (vm, engine->filename, engine->source, strlen (engine->source), &err);
+  if (engine->code == YS_NULL)
+    {
+      g_set_error (error, YS_COMPILE_ERROR, YS_COMPILE_ERROR_SYNTAX, "%s", err.message);
+      g_free (err.type);
+      g_free (err.message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ys_engine_rewind (YsEngine  *engine,
+                  guint64    step,
+                  GError   **error)
+{
+  GArray *inputs;
+  YsObserverFunc observer;
+  YsRunState state = YS_RUN_PAUSED;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (engine != NULL, FALSE);
+
+  if (engine->source == NULL)
+    {
+      g_set_error (error, YS_RUNTIME_ERROR, YS_RUNTIME_ERROR_NOT_LOADED, "No program is loaded");
+      return FALSE;
+    }
+  /* The input given before @step is played again, in order; the rest is dropped. */
+  ys_engine_forget_inputs (engine, step);
+  inputs = engine->inputs;
+  engine->inputs = g_array_new (FALSE, TRUE, sizeof (YsInput));
+
+  if (!restart_vm (engine, error))
+    {
+      ys_engine_forget_inputs (engine, 0);
+      g_array_unref (engine->inputs);
+      engine->inputs = inputs;
+      return FALSE;
+    }
+  observer = engine->vm->observer;
+  engine->vm->observer = NULL;
+  engine->replaying = TRUE;
+  g_string_truncate (engine->output, 0);
+  ys_engine_clear_error (engine);
+
+  for (guint i = 0; i < inputs->len && ok; i++)
+    {
+      YsInput *input = &g_array_index (inputs, YsInput, i);
+      YsPauseCondition to_input = { YS_PAUSE_AFTER_STEPS, 0, 0, input->step - engine->vm->steps };
+      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, step - MIN (step, input->step) };
+      if (engine->vm->steps < input->step || engine->state == YS_WORKER_NONE)
+        state = ys_engine_continue (engine, input->step > engine->vm->steps ? &to_input : NULL, error);
+      if (state == YS_RUN_FAILED)
+        ok = FALSE;
+      else
+        {
+          to_step.steps = step - engine->vm->steps;
+          state = ys_engine_eval (engine, input->source, &to_step, error);
+          if (state == YS_RUN_FAILED)
+            ok = FALSE;
+          else if (state == YS_RUN_PAUSED && engine->vm->steps >= step)
+            break;
+        }
+    }
+  if (ok && engine->vm->steps < step &&
+      (engine->state == YS_WORKER_NONE || engine->state == YS_WORKER_PAUSED))
+    {
+      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, step - engine->vm->steps };
+      state = ys_engine_continue (engine, &to_step, error);
+      ok = state != YS_RUN_FAILED;
+    }
+
+  engine->replaying = FALSE;
+  engine->vm->observer = observer;
+  for (guint i = 0; i < inputs->len; i++)
+    g_free (g_array_index (inputs, YsInput, i).source);
+  g_array_unref (inputs);
+  return ok;
 }
