@@ -198,13 +198,26 @@ main (int   argc,
   if (!ys_engine_load (engine, path, source, (gssize) length, &error) ||
       !ys_engine_run (engine, &error))
     {
-      g_autofree char *traceback = ys_engine_format_traceback (engine);
+      const YsErrorInfo *info = ys_engine_get_error (engine);
       fflush (stdout);
-      if (traceback != NULL)
-        fputs (traceback, stderr);
+      if (info != NULL && info->exit_status >= 0)
+        {
+          /* SystemExit: no traceback; a message that is not a status is printed. */
+          gint64 ignored;
+          if (info->exit_status == 1 && info->message[0] != '\0' &&
+              !g_ascii_string_to_signed (info->message, 10, G_MININT64, G_MAXINT64, &ignored, NULL))
+            g_printerr ("%s\n", info->message);
+          status = info->exit_status;
+        }
       else
-        g_printerr ("yieldscope-run: %s\n", error->message);
-      status = 1;
+        {
+          g_autofree char *traceback = ys_engine_format_traceback (engine);
+          if (traceback != NULL)
+            fputs (traceback, stderr);
+          else
+            g_printerr ("yieldscope-run: %s\n", error->message);
+          status = 1;
+        }
     }
   fflush (stdout);
   if (stats)

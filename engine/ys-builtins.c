@@ -79,11 +79,51 @@ BUILTIN (builtin_repr)
   return ys_repr (vm, argv[0]);
 }
 
+static YsValue
+callable_iter_next (YsVM       *vm,
+                    YsIterator *it)
+{
+  YsValue v;
+  int eq;
+
+  if (it->seq == YS_NULL)
+    return YS_NULL;
+  v = ys_call0 (vm, it->seq);
+  if (v == YS_NULL)
+    {
+      if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
+        {
+          ys_exc_clear (vm);
+          ys_clear (vm, &it->seq);
+        }
+      return YS_NULL;
+    }
+  eq = ys_equal (vm, v, it->extra[0]);
+  if (eq != 0)
+    {
+      ys_decref (vm, v);
+      if (eq > 0)
+        ys_clear (vm, &it->seq);
+      return YS_NULL;
+    }
+  return v;
+}
+
 BUILTIN (builtin_iter)
 {
-  if (!ys_args_check (vm, "iter", argc, kwnames, 1, 1))
+  YsValue it;
+
+  if (!ys_args_check (vm, "iter", argc, kwnames, 1, 2))
     return YS_NULL;
-  return ys_iter (vm, argv[0]);
+  if (argc == 1)
+    return ys_iter (vm, argv[0]);
+  /* iter(callable, sentinel): call until the sentinel comes. */
+  if (!ys_is_callable (vm, argv[0]))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "iter(v, w): v must be callable");
+  it = ys_iterator_new (vm, ys_iterator_type (vm, "callable_iterator"), callable_iter_next, argv[0]);
+  if (it != YS_NULL)
+    ((YsIterator *) ys_obj (it))->extra[0] = ys_ref (argv[1]);
+  return it;
 }
 
 BUILTIN (builtin_next)
@@ -160,29 +200,37 @@ BUILTIN (builtin_vars)
   return *slot != YS_NULL ? ys_ref (*slot) : YS_NULL;
 }
 
-BUILTIN (builtin_isinstance)
+/* 1 or 0, or -1 when @types is not a type or a (nested) tuple of types. */
+static int
+isinstance_of (YsVM    *vm,
+               YsValue  v,
+               YsValue  types)
 {
-  YsValue types;
-
-  if (!ys_args_check (vm, "isinstance", argc, kwnames, 2, 2))
-    return YS_NULL;
-  types = argv[1];
   if (ys_kind (vm, types) == YS_KIND_TUPLE)
     {
       for (gsize i = 0; i < ys_tuple_len (types); i++)
         {
-          YsValue t = ys_tuple_get (types, i);
-          if (ys_kind (vm, t) != YS_KIND_TYPE)
-            return ys_raise (vm, YS_EXC_TYPE_ERROR,
-                             "isinstance() arg 2 must be a type, a tuple of types, or a union");
-          if (ys_isinstance (vm, argv[0], (YsType *) ys_obj (t)))
-            return ys_bool (vm, TRUE);
+          int r = isinstance_of (vm, v, ys_tuple_get (types, i));
+          if (r != 0)
+            return r;
         }
-      return ys_bool (vm, FALSE);
+      return 0;
     }
   if (ys_kind (vm, types) != YS_KIND_TYPE)
+    return -1;
+  return ys_isinstance (vm, v, (YsType *) ys_obj (types));
+}
+
+BUILTIN (builtin_isinstance)
+{
+  int r;
+
+  if (!ys_args_check (vm, "isinstance", argc, kwnames, 2, 2))
+    return YS_NULL;
+  r = isinstance_of (vm, argv[0], argv[1]);
+  if (r < 0)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return ys_bool (vm, ys_isinstance (vm, argv[0], (YsType *) ys_obj (types)));
+  return ys_bool (vm, r);
 }
 
 void

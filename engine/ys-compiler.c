@@ -2392,6 +2392,20 @@ assemble (Compiler   *c,
   return ys_val (code);
 }
 
+/* The string a def or class body starts with, or NULL. */
+static YsAst *
+docstring_of (YsAst *node)
+{
+  YsAst *first;
+
+  if (node->list1 == NULL || node->list1->len == 0)
+    return NULL;
+  first = node->list1->pdata[0];
+  if (first->kind == YS_AST_EXPR && first->a->kind == YS_AST_CONSTANT && first->a->op == YS_CONST_STR)
+    return first->a;
+  return NULL;
+}
+
 static YsValue
 compile_function_code (Compiler   *c,
                        YsAst      *node,
@@ -2418,6 +2432,13 @@ compile_function_code (Compiler   *c,
   if (fs->generator)
     emit (c, YS_OP_RETURN_GENERATOR, 0);
 
+  if (node->kind == YS_AST_CLASSDEF && docstring_of (node) != NULL)
+    {
+      /* A class's docstring is its __doc__. */
+      YsAst *doc = docstring_of (node);
+      emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_new (c->vm, doc->str, doc->str_len)));
+      emit (c, YS_OP_STORE_NAME, add_name (c, "__doc__"));
+    }
   if (node->kind == YS_AST_FUNCDEF || node->kind == YS_AST_CLASSDEF)
     compile_stmts (c, node->list1);
   else if (node->kind == YS_AST_LAMBDA)
@@ -2495,6 +2516,8 @@ compile_function_code (Compiler   *c,
     }
 
   code = assemble (c, name, flags);
+  if (node->kind == YS_AST_FUNCDEF && docstring_of (node) != NULL)
+    ((YsCode *) ys_obj (code))->doc = ys_str_new (c->vm, docstring_of (node)->str, docstring_of (node)->str_len);
   unit_free (c->unit);
   c->unit = parent;
   return code;

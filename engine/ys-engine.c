@@ -562,6 +562,7 @@ ys_engine_new (void)
 void
 ys_engine_clear_error (YsEngine *engine)
 {
+  engine->error.exit_status = -1;
   g_clear_pointer (&engine->error.type_name, g_free);
   g_clear_pointer (&engine->error.message, g_free);
   g_clear_pointer (&engine->error.filename, g_free);
@@ -705,6 +706,20 @@ ys_engine_record_exception (YsEngine *engine,
   YsValue s;
 
   ys_engine_clear_error (engine);
+  engine->error.exit_status = -1;
+  if (ys_isinstance (vm, exc, vm->exc_types[YS_EXC_SYSTEM_EXIT]))
+    {
+      /* sys.exit(): None or nothing is 0, an int is itself, anything else is 1. */
+      YsValue args = e->args;
+      YsValue code = ys_tuple_len (args) == 1 ? ys_tuple_get (args, 0) : YS_NULL;
+      gint64 n;
+      if (code == YS_NULL || ys_is_none (vm, code))
+        engine->error.exit_status = 0;
+      else if (ys_is_int (vm, code) && ys_int_to_i64 (vm, code, &n))
+        engine->error.exit_status = (int) (n & 0xff);
+      else
+        engine->error.exit_status = 1;
+    }
   engine->error.type_name = g_strdup (ys_type_name_of (vm, exc));
   s = ys_to_str (vm, exc);
   engine->error.message = g_strdup (s != YS_NULL ? ys_str_data (s) : "");

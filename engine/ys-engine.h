@@ -43,6 +43,7 @@ typedef struct {
   char *filename;
   int   line;        /* 1-based; 0 when unknown */
   int   column;      /* 1-based; 0 when unknown */
+  int   exit_status; /* SystemExit: the status the program asked for, else -1 */
 } YsErrorInfo;
 
 const char  *ys_engine_version          (void);

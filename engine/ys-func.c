@@ -21,6 +21,7 @@ code_dealloc (YsVM     *vm,
   if (code->filename != NULL)
     ys_decref (vm, ys_val (code->filename));
   ys_clear (vm, &code->consts);
+  ys_clear (vm, &code->doc);
   ys_clear (vm, &code->names);
   ys_clear (vm, &code->varnames);
   ys_clear (vm, &code->cellnames);
@@ -885,7 +886,10 @@ METHOD (gen_throw_method)
 
   if (!ys_args_check (vm, "throw", argc, kwnames, 1, 3))
     return YS_NULL;
-  if (ys_value_is_exception_type (vm, argv[0]))
+  if (ys_value_is_exception_type (vm, argv[0]) && argc >= 2 && ys_value_is_exception (vm, argv[1]) &&
+      ys_isinstance (vm, argv[1], (YsType *) ys_obj (argv[0])))
+    exc = ys_ref (argv[1]);     /* throw(Type, instance): the instance itself */
+  else if (ys_value_is_exception_type (vm, argv[0]))
     {
       YsValue args = argc >= 2 && !ys_is_none (vm, argv[1])
         ? (ys_kind (vm, argv[1]) == YS_KIND_TUPLE ? ys_ref (argv[1]) : ys_tuple_from_array (vm, &argv[1], 1))
@@ -1134,7 +1138,7 @@ ys_special_attribute (YsVM    *vm,
     {
     case YS_KIND_GENERATOR: case YS_KIND_EXCEPTION: case YS_KIND_FRAME: case YS_KIND_CODE:
     case YS_KIND_FILE:
-    case YS_KIND_INT: case YS_KIND_BOOL: case YS_KIND_FLOAT:
+    case YS_KIND_INT: case YS_KIND_BOOL: case YS_KIND_FLOAT: case YS_KIND_RANGE: case YS_KIND_SLICE:
       break;
     default:
       /* Other objects' computed attributes are all dunders. */
@@ -1184,11 +1188,7 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "__module__"))
           return ys_str_intern (vm, "__main__");
         if (g_str_equal (n, "__doc__"))
-          {
-            YsValue c = ys_tuple_len (f->code->consts) > 0 ? ys_tuple_get (f->code->consts, 0) : YS_NULL;
-            (void) c;
-            return ys_none (vm);
-          }
+          return f->code->doc != YS_NULL ? ys_ref (f->code->doc) : ys_none (vm);
         break;
       }
     case YS_KIND_BUILTIN:
@@ -1265,6 +1265,24 @@ ys_special_attribute (YsVM    *vm,
         YsValue r = ys_file_attribute (vm, obj, name);
         if (r != YS_NULL)
           return r;
+        break;
+      }
+    case YS_KIND_RANGE:
+      {
+        YsValue r = ys_range_attribute (vm, obj, name);
+        if (r != YS_NULL)
+          return r;
+        break;
+      }
+    case YS_KIND_SLICE:
+      {
+        YsSlice *sl = (YsSlice *) ys_obj (obj);
+        if (g_str_equal (n, "start"))
+          return ys_ref (sl->start);
+        if (g_str_equal (n, "stop"))
+          return ys_ref (sl->stop);
+        if (g_str_equal (n, "step"))
+          return ys_ref (sl->step);
         break;
       }
     case YS_KIND_MODULE:

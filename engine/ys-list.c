@@ -1769,9 +1769,89 @@ ys_sequence_repr (YsVM    *vm,
     }
 }
 
+static YsValue
+slice_new_func (YsVM          *vm,
+                YsValue        type,
+                int            argc,
+                const YsValue *argv,
+                YsValue        kwnames)
+{
+  YsValue none = ys_val (vm->none);
+
+  if (!ys_args_no_keywords (vm, "slice", kwnames))
+    return YS_NULL;
+  if (argc < 1 || argc > 3)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, argc < 1 ? "slice expected at least 1 argument, got 0"
+                                                     : "slice expected at most 3 arguments, got %d", argc);
+  if (argc == 1)
+    return ys_slice_new (vm, none, argv[0], none);
+  return ys_slice_new (vm, argv[0], argv[1], argc == 3 ? argv[2] : none);
+}
+
+METHOD (range_index)
+{
+  YsRange *r = (YsRange *) ys_obj (self);
+  int in;
+
+  if (!ys_args_check (vm, "index", argc, kwnames, 1, 1))
+    return YS_NULL;
+  in = ys_is_int (vm, argv[0]) ? ys_range_contains (vm, self, argv[0]) : 0;
+  if (in < 0)
+    return YS_NULL;
+  if (!in)
+    {
+      YsValue repr = ys_repr (vm, argv[0]);
+      if (repr == YS_NULL)
+        return YS_NULL;
+      ys_raise (vm, YS_EXC_VALUE_ERROR, "%s is not in range", ys_str_data (repr));
+      ys_decref (vm, repr);
+      return YS_NULL;
+    }
+  {
+    /* (x - start) // step */
+    YsValue diff = ys_binary_op (vm, 1 /* sub */, argv[0], r->start), q;
+    if (diff == YS_NULL)
+      return YS_NULL;
+    q = ys_binary_op (vm, 4 /* floordiv */, diff, r->step);
+    ys_decref (vm, diff);
+    return q;
+  }
+}
+
+METHOD (range_count)
+{
+  int in;
+
+  if (!ys_args_check (vm, "count", argc, kwnames, 1, 1))
+    return YS_NULL;
+  in = ys_range_contains (vm, self, argv[0]);
+  if (in < 0)
+    return YS_NULL;
+  return ys_small (in);
+}
+
+YsValue
+ys_range_attribute (YsVM    *vm,
+                    YsValue  v,
+                    YsStr   *name)
+{
+  YsRange *r = (YsRange *) ys_obj (v);
+
+  if (g_str_equal (name->data, "start"))
+    return ys_ref (r->start);
+  if (g_str_equal (name->data, "stop"))
+    return ys_ref (r->stop);
+  if (g_str_equal (name->data, "step"))
+    return ys_ref (r->step);
+  return YS_NULL;
+}
+
 void
 ys_list_init_type (YsVM *vm)
 {
+  static const YsMethodDef range_methods[] = {
+    { "index", range_index }, { "count", range_count }, { NULL, NULL }
+  };
   static const YsMethodDef list_methods[] = {
     { "append", list_append }, { "extend", list_extend_method }, { "insert", list_insert },
     { "pop", list_pop }, { "index", list_index }, { "count", list_count },
@@ -1792,6 +1872,8 @@ ys_list_init_type (YsVM *vm)
   tuple->new_func = tuple_new_func;
   ys_type_add_methods (vm, tuple, tuple_methods);
   vm->types[YS_KIND_SLICE]->dealloc = slice_dealloc;
+  vm->types[YS_KIND_SLICE]->new_func = slice_new_func;
+  ys_type_add_methods (vm, vm->types[YS_KIND_RANGE], range_methods);
   vm->types[YS_KIND_RANGE]->dealloc = range_dealloc;
   vm->types[YS_KIND_RANGE]->new_func = range_new_func;
 }

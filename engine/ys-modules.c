@@ -156,6 +156,23 @@ FUNC (sys_getsizeof)
   return ys_small ((intptr_t) ys_object_sizeof (vm, argv[0]));
 }
 
+/* sys.exit(), exit() and quit(): a SystemExit with the status. */
+FUNC (sys_exit)
+{
+  YsValue args, exc;
+
+  if (!ys_args_check (vm, "exit", argc, kwnames, 0, 1))
+    return YS_NULL;
+  args = ys_tuple_from_array (vm, argv, (gsize) argc);
+  if (args == YS_NULL)
+    return YS_NULL;
+  exc = ys_exception_new (vm, vm->exc_types[YS_EXC_SYSTEM_EXIT], args);
+  ys_decref (vm, args);
+  if (exc == YS_NULL)
+    return YS_NULL;
+  return ys_raise_value (vm, exc);
+}
+
 FUNC (sys_getrecursionlimit)
 {
   if (!ys_args_check (vm, "getrecursionlimit", argc, kwnames, 0, 0))
@@ -221,6 +238,7 @@ ys_module_sys (YsVM *vm)
 {
   static const YsMethodDef functions[] = {
     { "getsizeof", sys_getsizeof },
+    { "exit", sys_exit },
     { "getrecursionlimit", sys_getrecursionlimit },
     { "setrecursionlimit", sys_setrecursionlimit },
     { NULL, NULL }
@@ -838,4 +856,11 @@ ys_modules_init (YsVM *vm)
   open_fn = ys_builtin_new (vm, "open", builtin_open, YS_NULL);
   ys_builtins_add (vm, "open", open_fn);
   ys_decref (vm, open_fn);
+  for (int i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? "exit" : "quit";
+      YsValue f = ys_builtin_new (vm, name, sys_exit, YS_NULL);
+      ys_builtins_add (vm, name, f);
+      ys_decref (vm, f);
+    }
 }

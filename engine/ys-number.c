@@ -561,6 +561,13 @@ mpz_binary (YsVM    *vm,
             mpz_clears (a, b, r, NULL);
             return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "division by zero");
           }
+        if (mpz_sgn (a) == 0)
+          {
+            /* 0 / -n is -0.0, as the signs say. */
+            gboolean negative = mpz_sgn (b) < 0;
+            mpz_clears (a, b, r, NULL);
+            return ys_float_new (vm, negative ? -0.0 : 0.0);
+          }
         if (mpz_sizeinbase (a, 2) <= 53 && mpz_sizeinbase (b, 2) <= 53)
           {
             da = mpz_get_d (a);
@@ -575,15 +582,24 @@ mpz_binary (YsVM    *vm,
           long shift;
           double d;
           gboolean ok;
+          gboolean negative = (mpz_sgn (a) < 0) != (mpz_sgn (b) < 0);
           mpz_inits (num, quo, rem, NULL);
           mpq_init (q);
+          /* Rounding works on magnitudes; the sign comes last. */
+          mpz_abs (a, a);
+          mpz_abs (b, b);
           shift = 55 - ((long) mpz_sizeinbase (a, 2) - (long) mpz_sizeinbase (b, 2));
           if (shift < 0)
             shift = 0;
           mpz_mul_2exp (num, a, (mp_bitcnt_t) shift);
           mpz_tdiv_qr (quo, rem, num, b);
           if (mpz_sgn (rem) != 0)
-            mpz_setbit (quo, 0), mpz_mul_2exp (quo, quo, 1), mpz_setbit (quo, 0), shift++;
+            {
+              /* A sticky bit below the rounding point stands for the remainder. */
+              mpz_mul_2exp (quo, quo, 1);
+              mpz_setbit (quo, 0);
+              shift++;
+            }
           ok = mpz_to_double (vm, quo, &d);
           mpq_clear (q);
           mpz_clears (num, quo, rem, a, b, r, NULL);
@@ -592,7 +608,8 @@ mpz_binary (YsVM    *vm,
               ys_exc_clear (vm);
               return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "integer division result too large for a float");
             }
-          return ys_float_new (vm, ldexp (d, (int) -shift));
+          d = ldexp (d, (int) -shift);
+          return ys_float_new (vm, negative ? -d : d);
         }
       }
     case YS_BIN_POW:
@@ -604,6 +621,17 @@ mpz_binary (YsVM    *vm,
           if (!ok)
             return YS_NULL;
           return float_binary (vm, YS_BIN_POW, da, db);
+        }
+      if (mpz_cmpabs_ui (a, 1) <= 0)
+        {
+          /* 0, 1 and -1 to any power: no need to compute it. */
+          if (mpz_sgn (a) == 0)
+            mpz_set_ui (r, mpz_sgn (b) == 0 ? 1 : 0);
+          else if (mpz_sgn (a) > 0 || mpz_even_p (b))
+            mpz_set_ui (r, 1);
+          else
+            mpz_set_si (r, -1);
+          break;
         }
       if (!mpz_fits_ulong_p (b) ||
           (mpz_cmpabs_ui (a, 1) > 0 && mpz_get_ui (b) > 64 * 1024 * 1024 / mpz_sizeinbase (a, 2)))
@@ -1167,6 +1195,51 @@ int_bit_length (YsVM          *vm,
 }
 
 static YsValue
+int_bit_count (YsVM          *vm,
+               YsValue        self,
+               int            argc,
+               const YsValue *argv,
+               YsValue        kwnames)
+{
+  mpz_t z;
+  gsize bits;
+
+  if (!ys_args_check (vm, "bit_count", argc, kwnames, 0, 0))
+    return YS_NULL;
+  mpz_init (z);
+  ys_int_to_mpz (self, z);
+  mpz_abs (z, z);
+  bits = mpz_popcount (z);
+  mpz_clear (z);
+  return ys_small ((intptr_t) bits);
+}
+
+static YsValue
+float_as_integer_ratio (YsVM          *vm,
+                        YsValue        self,
+                        int            argc,
+                        const YsValue *argv,
+                        YsValue        kwnames)
+{
+  double d = ys_float_get (self);
+  mpq_t q;
+  YsValue num, den;
+
+  if (!ys_args_check (vm, "as_integer_ratio", argc, kwnames, 0, 0))
+    return YS_NULL;
+  if (isinf (d))
+    return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+  if (isnan (d))
+    return ys_raise (vm, YS_EXC_VALUE_ERROR, "cannot convert NaN to integer ratio");
+  mpq_init (q);
+  mpq_set_d (q, d);    /* exact, and already in lowest terms */
+  num = ys_int_from_mpz (vm, mpq_numref (q));
+  den = ys_int_from_mpz (vm, mpq_denref (q));
+  mpq_clear (q);
+  return ys_tuple_pack (vm, 2, num, den);
+}
+
+static YsValue
 float_is_integer (YsVM          *vm,
                   YsValue        self,
                   int            argc,
@@ -1185,10 +1258,12 @@ ys_number_init_types (YsVM *vm)
 {
   static const YsMethodDef int_methods[] = {
     { "bit_length", int_bit_length },
+    { "bit_count", int_bit_count },
     { NULL, NULL }
   };
   static const YsMethodDef float_methods[] = {
     { "is_integer", float_is_integer },
+    { "as_integer_ratio", float_as_integer_ratio },
     { NULL, NULL }
   };
 

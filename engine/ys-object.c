@@ -606,6 +606,18 @@ ys_compare (YsVM    *vm,
         }
     }
 
+  if (ka == YS_KIND_METHOD && kb == YS_KIND_METHOD && (op == YS_CMP_EQ || op == YS_CMP_NE))
+    {
+      YsMethod *ma = (YsMethod *) ys_obj (a), *mb = (YsMethod *) ys_obj (b);
+      gboolean same = ma->func == mb->func && ma->self == mb->self;
+      return ys_bool (vm, op == YS_CMP_EQ ? same : !same);
+    }
+  if (ka == YS_KIND_BUILTIN && kb == YS_KIND_BUILTIN && (op == YS_CMP_EQ || op == YS_CMP_NE))
+    {
+      YsBuiltin *ba = (YsBuiltin *) ys_obj (a), *bb = (YsBuiltin *) ys_obj (b);
+      gboolean same = ba->func == bb->func && ba->self == bb->self;
+      return ys_bool (vm, op == YS_CMP_EQ ? same : !same);
+    }
   switch (ys_number_compare (vm, a, b, &c))
     {
     case 0:
@@ -831,7 +843,7 @@ ys_binary_op (YsVM    *vm,
       if (((ka == YS_KIND_SET || ka == YS_KIND_FROZENSET) && (kb == YS_KIND_SET || kb == YS_KIND_FROZENSET)) ||
           ka == YS_KIND_DICTVIEW || kb == YS_KIND_DICTVIEW)
         return ys_set_binary (vm, base, a, b, inplace);
-      if (base == YS_BIN_OR && ka == YS_KIND_DICT && kb == YS_KIND_DICT)
+      if (base == YS_BIN_OR && ka == YS_KIND_DICT && (kb == YS_KIND_DICT || inplace))
         return ys_dict_or (vm, a, b, inplace);
       break;
     default:
@@ -1018,6 +1030,16 @@ ys_setattr (YsVM    *vm,
         }
       ys_decref (vm, ys_val (*slot));
       *slot = ys_str_as (ys_ref (value));
+      return TRUE;
+    }
+  if (ys_kind (vm, obj) == YS_KIND_EXCEPTION && ys_str_equal (name, vm->s_args))
+    {
+      YsException *e = (YsException *) ys_obj (obj);
+      YsValue t = ys_sequence_to_tuple (vm, value);
+      if (t == YS_NULL)
+        return FALSE;
+      ys_decref (vm, e->args);
+      e->args = t;
       return TRUE;
     }
   if (ys_kind (vm, obj) == YS_KIND_EXCEPTION && ys_str_equal (name, vm->s_value))

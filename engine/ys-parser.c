@@ -54,7 +54,11 @@ arena_strndup (Parser     *p,
                const char *s,
                gsize       len)
 {
-  char *copy = g_strndup (s, len);
+  /* Exactly len bytes: a literal may hold NUL characters. */
+  char *copy = g_malloc (len + 1);
+
+  memcpy (copy, s, len);
+  copy[len] = '\0';
 
   g_ptr_array_add (p->arena->blocks, copy);
   return copy;

@@ -248,6 +248,7 @@ struct _YsCode
   gint32    *cell2arg;      /* parameter index of each own cell, or -1 */
   const char *source;       /* the module's text, kept for tracebacks */
   YsGlobalCache *cache;     /* per instruction, for LOAD_GLOBAL and STORE_GLOBAL */
+  YsValue    doc;           /* the docstring, or YS_NULL */
 };
 
 G_END_DECLS

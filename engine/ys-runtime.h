@@ -644,6 +644,7 @@ void     ys_modules_init      (YsVM *vm);
 gsize    ys_object_sizeof     (YsVM *vm, YsValue v);
 gsize    ys_dict_buffer_size  (YsValue dict_or_set);
 YsValue  ys_file_next         (YsVM *vm, YsValue file);
+YsValue  ys_range_attribute   (YsVM *vm, YsValue range, YsStr *name);
 YsValue  ys_file_attribute    (YsVM *vm, YsValue file, YsStr *name);
 YsValue  ys_super_getattr     (YsVM *vm, YsValue super, YsStr *name);
 YsValue  ys_module_new        (YsVM *vm, const char *name);

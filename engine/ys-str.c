@@ -109,6 +109,8 @@ ys_str_intern (YsVM       *vm,
 gint64
 ys_str_hash (YsStr *s)
 {
+  if (s->hash == -1 && s->nbytes == 0)
+    s->hash = 0;    /* as CPython's, whatever its seed */
   if (s->hash == -1)
     {
       guint64 h = 14695981039346656037ull;

@@ -1376,6 +1376,7 @@ push_frame_with_callee:
             ys_dict_set (vm, ns, ys_val (vm->s_module), module_name);
             ys_decref (vm, module_name);
             ys_dict_set (vm, ns, ys_val (vm->s_qualname), name);
+            ys_dict_set (vm, ns, ys_val (vm->s_doc), ys_val (vm->none));
             bf->locals_dict = ys_ref (ns);
             bf->is_entry = TRUE;
             r = ys_eval (vm, bf);
