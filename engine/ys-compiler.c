@@ -41,6 +41,7 @@ struct _Scope
   Scope      *parent;
   const char *name;
   GHashTable *symbols;      /* name -> SYM_ flags */
+  GPtrArray  *order;        /* the names in the order they first appear, as CPython's */
   GHashTable *resolved;     /* name -> NameScope + 1 */
   GPtrArray  *varnames;     /* fast locals, parameters first */
   GPtrArray  *cellvars;
@@ -123,6 +124,7 @@ scope_free (gpointer data)
   Scope *s = data;
 
   g_hash_table_unref (s->symbols);
+  g_ptr_array_unref (s->order);
   g_hash_table_unref (s->resolved);
   g_ptr_array_unref (s->varnames);
   g_ptr_array_unref (s->cellvars);
@@ -162,6 +164,7 @@ scope_new (Compiler   *c,
   s->parent = parent;
   s->name = name;
   s->symbols = g_hash_table_new (g_str_hash, g_str_equal);
+  s->order = g_ptr_array_new ();
   s->resolved = g_hash_table_new (g_str_hash, g_str_equal);
   s->varnames = g_ptr_array_new ();
   s->cellvars = g_ptr_array_new ();
@@ -201,6 +204,8 @@ add_symbol (Compiler   *c,
     }
   if ((flags & SYM_PARAM) && s->kind == SCOPE_FUNCTION)
     g_ptr_array_add (s->varnames, (gpointer) name);
+  if (!g_hash_table_contains (s->symbols, name))
+    g_ptr_array_add (s->order, (gpointer) name);
   g_hash_table_insert (s->symbols, (gpointer) name, GINT_TO_POINTER (old | flags));
 }
 
@@ -544,14 +549,15 @@ static void
 analyze (Compiler *c,
          Scope    *s)
 {
-  GHashTableIter iter;
-  gpointer key, value;
+  gpointer key;
 
-  /* Locals first, so that children resolve against them. */
-  g_hash_table_iter_init (&iter, s->symbols);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* Locals first, so that children resolve against them; in the order the names
+   * appear, which orders a frame's variables (and their release) as CPython does. */
+  for (guint n = 0; n < s->order->len; n++)
     {
-      int flags = GPOINTER_TO_INT (value);
+      int flags;
+      key = s->order->pdata[n];
+      flags = GPOINTER_TO_INT (g_hash_table_lookup (s->symbols, key));
       if (s->kind == SCOPE_MODULE || (flags & SYM_GLOBAL))
         set_resolved (s, key, NAME_GLOBAL);
       else if (s->kind == SCOPE_FUNCTION && (flags & (SYM_ASSIGNED | SYM_PARAM)) && !(flags & SYM_NONLOCAL))
@@ -568,10 +574,11 @@ analyze (Compiler *c,
     analyze (c, s->children->pdata[i]);
 
   /* Then the names used here but not bound here. */
-  g_hash_table_iter_init (&iter, s->symbols);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint n = 0; n < s->order->len; n++)
     {
-      int flags = GPOINTER_TO_INT (value);
+      int flags;
+      key = s->order->pdata[n];
+      flags = GPOINTER_TO_INT (g_hash_table_lookup (s->symbols, key));
       if (g_hash_table_contains (s->resolved, key))
         continue;
       if (resolve_free (s, key))
