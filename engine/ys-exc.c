@@ -409,6 +409,31 @@ add_dict_keys (GPtrArray *out,
       g_ptr_array_add (out, (gpointer) ys_str_data (k));
 }
 
+/* AttributeError: the closest of the object's attributes, as dir() would list them. */
+void
+ys_exception_suggest_attribute (YsVM    *vm,
+                                YsValue  exc,
+                                YsValue  obj,
+                                YsStr   *name)
+{
+  YsException *e = (YsException *) ys_obj (exc);
+  GPtrArray *candidates = g_ptr_array_new ();
+  const char *best;
+
+  if (ys_kind (vm, obj) == YS_KIND_INSTANCE && ((YsInstance *) ys_obj (obj))->dict != YS_NULL)
+    add_dict_keys (candidates, vm, ((YsInstance *) ys_obj (obj))->dict);
+  if (ys_kind (vm, obj) == YS_KIND_MODULE)
+    add_dict_keys (candidates, vm, ((YsModule *) ys_obj (obj))->dict);
+  for (YsType *t = ys_kind (vm, obj) == YS_KIND_TYPE ? (YsType *) ys_obj (obj) : ys_type_of (vm, obj);
+       t != NULL; t = t->base_type)
+    if (t->dict != YS_NULL)
+      add_dict_keys (candidates, vm, t->dict);
+  best = best_candidate (candidates, name->data);
+  if (best != NULL && e->suggestion == NULL)
+    e->suggestion = ys_str_as (ys_str_new (vm, best, -1));
+  g_ptr_array_unref (candidates);
+}
+
 void
 ys_exception_suggest_name (YsVM    *vm,
                            YsValue  exc,

@@ -520,6 +520,7 @@ gen_resume (YsVM         *vm,
 {
   YsFrame *f = g->frame;
   YsValue r;
+  gboolean lent;
 
   if (g->state == YS_GEN_RUNNING)
     {
@@ -556,10 +557,12 @@ gen_resume (YsVM         *vm,
     *f->sp++ = value != YS_NULL ? ys_ref (value) : ys_none (vm);
   ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, exc != YS_NULL ? exc : value);
 
-  /* The generator's own handled exception comes with it. */
+  /* The generator's own handled exception comes with it; without one, the caller's
+   * shows through, as in CPython's chain of exception states. */
   {
     YsValue outer = vm->handled;
-    vm->handled = f->handled_saved;
+    lent = f->handled_saved == YS_NULL && outer != YS_NULL;
+    vm->handled = lent ? ys_ref (outer) : f->handled_saved;
     f->handled_saved = outer;
   }
   g->state = YS_GEN_RUNNING;
@@ -572,6 +575,11 @@ gen_resume (YsVM         *vm,
   {
     YsValue inner = vm->handled;
     vm->handled = f->handled_saved;
+    if (lent && inner == vm->handled)
+      {
+        ys_decref (vm, inner);
+        inner = YS_NULL;
+      }
     f->handled_saved = inner;
   }
   f->prev = NULL;

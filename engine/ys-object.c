@@ -967,8 +967,10 @@ ys_getattr (YsVM    *vm,
           /* A method of a built-in type looked up on the type stays unbound. */
           return ys_ref (attr);
         }
-      return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'",
-                       ys_type_name (t), name->data);
+      ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'",
+                ys_type_name (t), name->data);
+      ys_exception_suggest_attribute (vm, vm->exc, obj, name);
+      return YS_NULL;
     }
 
   attr = ys_type_lookup (type, name);
@@ -976,10 +978,13 @@ ys_getattr (YsVM    *vm,
     return bind_attribute (vm, attr, obj);
 
   if (ys_kind (vm, obj) == YS_KIND_MODULE)
-    return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
-                     ((YsModule *) ys_obj (obj))->name->data, name->data);
-  return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
-                   ys_type_name (type), name->data);
+    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
+              ((YsModule *) ys_obj (obj))->name->data, name->data);
+  else
+    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", ys_type_name (type),
+              name->data);
+  ys_exception_suggest_attribute (vm, vm->exc, obj, name);
+  return YS_NULL;
 }
 
 YsValue

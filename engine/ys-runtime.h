@@ -622,6 +622,7 @@ YsValue  ys_list_reversed     (YsVM *vm, YsValue list);
 YsValue  ys_class_new         (YsVM *vm, YsValue name, YsValue bases, YsValue ns);
 void     ys_exception_set_cause (YsVM *vm, YsValue exc, YsValue cause);
 void     ys_exception_suggest_name (YsVM *vm, YsValue exc, YsStr *name, YsFrame *frame);
+void     ys_exception_suggest_attribute (YsVM *vm, YsValue exc, YsValue obj, YsStr *name);
 YsValue  ys_exception_repr    (YsVM *vm, YsValue exc);
 YsValue  ys_exception_traceback_object (YsVM *vm, YsValue exc);
 YsValue  ys_exception_attribute (YsVM *vm, YsValue exc, YsStr *name);
