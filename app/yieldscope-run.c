@@ -84,6 +84,25 @@ trace_event (YsEngine      *engine,
   fputc ('\n', trace->stream);
 }
 
+/* --observe: what an embedder's view does at the least: keep every event. */
+typedef struct
+{
+  YsEventKind kind;
+  guint64     step;
+  int         line;
+  guint64     generator;
+} Record;
+
+static void
+record_event (YsEngine      *engine,
+              const YsEvent *event,
+              gpointer       user_data)
+{
+  Record r = { event->kind, event->step, event->line, event->generator };
+
+  g_array_append_val ((GArray *) user_data, r);
+}
+
 static void
 print_stats (YsEngine *engine)
 {
@@ -125,6 +144,8 @@ main (int   argc,
   g_autofree char *sample_dir = NULL;
   gboolean version = FALSE;
   gboolean stats = FALSE;
+  gboolean observe = FALSE;
+  g_autoptr (GArray) records = NULL;
   g_autofree char *trace_path = NULL;
   Trace trace = { NULL, NULL };
   int status = 0;
@@ -137,6 +158,8 @@ main (int   argc,
       "Write every event of the run to FILE, one JSON object per line", "FILE" },
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stats,
       "Print the run's figures as one JSON line on stderr at exit", NULL },
+    { "observe", 0, 0, G_OPTION_ARG_NONE, &observe,
+      "Record every event in memory, as a watching view would (for benchmarks)", NULL },
     { NULL }
   };
 
@@ -193,6 +216,11 @@ main (int   argc,
         }
       trace.generator = json_generator_new ();
       ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, trace_event, &trace);
+    }
+  else if (observe)
+    {
+      records = g_array_new (FALSE, FALSE, sizeof (Record));
+      ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, record_event, records);
     }
 
   if (!ys_engine_load (engine, path, source, (gssize) length, &error) ||
