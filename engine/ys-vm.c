@@ -402,6 +402,7 @@ ys_eval (YsVM    *vm,
   YsInstr instr;
   int oparg;
   YsValue retval = YS_NULL;
+  YsFrame *callee = NULL;
 
 #define LOAD_FRAME()                                  \
   G_STMT_START {                                      \
@@ -774,32 +775,15 @@ next_instruction:
         if (ys_kind (vm, callable) == YS_KIND_FUNCTION &&
             !(((YsFunction *) ys_obj (callable))->code->flags & YS_CODE_GENERATOR))
           {
-            YsFrame *callee = ys_frame_for_call (vm, (YsFunction *) ys_obj (callable), argc, argv, YS_NULL);
             YsValue *base = args - 2;
+            callee = ys_frame_for_call (vm, (YsFunction *) ys_obj (callable), argc, argv, YS_NULL);
             ERROR_IF (callee == NULL);
             while (sp > base)
               {
                 YsValue v = POP ();
                 ys_xdecref (vm, v);
               }
-            goto push_frame_with_callee;
-push_frame_with_callee:
-            SAVE_FRAME ();
-            if (UNLIKELY (vm->depth >= vm->recursion_limit))
-              {
-                ys_frame_free (vm, callee);
-                ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
-                goto error;
-              }
-            callee->prev = frame;
-            callee->is_entry = FALSE;
-            vm->depth++;
-            frame = callee;
-            vm->frame = frame;
-            LOAD_FRAME ();
-            if (UNLIKELY (vm->observer != NULL))
-              emit_call (vm, frame);
-            DISPATCH ();
+            goto enter_callee;
           }
         {
           YsValue r;
@@ -836,7 +820,7 @@ push_frame_with_callee:
         if (ys_kind (vm, func) == YS_KIND_FUNCTION &&
             !(((YsFunction *) ys_obj (func))->code->flags & YS_CODE_GENERATOR))
           {
-            YsFrame *callee = ys_frame_for_call (vm, (YsFunction *) ys_obj (func), argc, args, kwnames);
+            callee = ys_frame_for_call (vm, (YsFunction *) ys_obj (func), argc, args, kwnames);
             ys_xdecref (vm, kwnames);
             ERROR_IF (callee == NULL);
             while (sp > args - 1)
@@ -844,22 +828,7 @@ push_frame_with_callee:
                 YsValue v = POP ();
                 ys_decref (vm, v);
               }
-            SAVE_FRAME ();
-            if (UNLIKELY (vm->depth >= vm->recursion_limit))
-              {
-                ys_frame_free (vm, callee);
-                ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
-                goto error;
-              }
-            callee->prev = frame;
-            callee->is_entry = FALSE;
-            vm->depth++;
-            frame = callee;
-            vm->frame = frame;
-            LOAD_FRAME ();
-            if (UNLIKELY (vm->observer != NULL))
-              emit_call (vm, frame);
-            DISPATCH ();
+            goto enter_callee;
           }
         SAVE_FRAME ();
         r = ys_call (vm, func, argc, args, kwnames);
@@ -1692,6 +1661,25 @@ push_frame_with_callee:
     default:
       g_error ("unknown opcode %d", YS_OP (instr));
     }
+
+enter_callee:
+  /* A Python function called from Python: its frame runs in this same loop. */
+  SAVE_FRAME ();
+  if (UNLIKELY (vm->depth >= vm->recursion_limit))
+    {
+      ys_frame_free (vm, callee);
+      ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
+      goto error;
+    }
+  callee->prev = frame;
+  callee->is_entry = FALSE;
+  vm->depth++;
+  frame = callee;
+  vm->frame = frame;
+  LOAD_FRAME ();
+  if (UNLIKELY (vm->observer != NULL))
+    emit_call (vm, frame);
+  DISPATCH ();
 
 error:
   frame->lasti = ip - 1;
