@@ -28,6 +28,7 @@ typedef struct
   int         error_line;
   int         error_col;
   int         func_depth;  /* > 0 inside a def or lambda */
+  const char *class_name;  /* the innermost class, for private names */
 } Parser;
 
 static const char *const keywords[] = {
@@ -270,7 +271,7 @@ expect_op (Parser     *p,
 }
 
 static char *
-expect_name (Parser *p)
+expect_plain_name (Parser *p)
 {
   char *name;
 
@@ -279,6 +280,28 @@ expect_name (Parser *p)
   name = arena_strndup (p, p->tok.start, p->tok.len);
   advance (p);
   return name;
+}
+
+/* Inside a class, __name (not __name__) stands for _Class__name, as in CPython. */
+static char *
+expect_name (Parser *p)
+{
+  char *name = expect_plain_name (p);
+  const char *cls = p->class_name;
+  gsize len = strlen (name);
+
+  if (cls == NULL || len < 3 || name[0] != '_' || name[1] != '_' ||
+      (name[len - 1] == '_' && name[len - 2] == '_'))
+    return name;
+  while (*cls == '_')
+    cls++;
+  if (*cls == '\0')
+    return name;
+  {
+    char *mangled = g_strdup_printf ("_%s%s", cls, name);
+    g_ptr_array_add (p->arena->blocks, mangled);
+    return mangled;
+  }
 }
 
 static void G_GNUC_NORETURN
@@ -1203,6 +1226,7 @@ parse_sub_expression (Parser     *p,
   g_ptr_array_add (p->arena->blocks, sub);
   sub->arena = p->arena;
   sub->func_depth = p->func_depth;
+  sub->class_name = p->class_name;
   ys_lexer_init (&sub->lexer, start, len, line, col, TRUE);
   if (setjmp (sub->jump) != 0)
     {
@@ -1807,9 +1831,12 @@ parse_compound (Parser *p)
       node->list1 = new_list (p);
       {
         int saved = p->func_depth;
+        const char *saved_class = p->class_name;
         p->func_depth = 0;
+        p->class_name = node->str;
         parse_block (p, node->list1, "class definition", line);
         p->func_depth = saved;
+        p->class_name = saved_class;
       }
       finish_node (p, node);
       return node;
@@ -1823,12 +1850,12 @@ parse_dotted_name (Parser *p)
   YsAst *alias = node_at_tok (p, YS_AST_ALIAS);
   GString *name = new_gstring (p);
 
-  g_string_append (name, expect_name (p));
+  g_string_append (name, expect_plain_name (p));
 
   while (accept_op (p, "."))
     {
       g_string_append_c (name, '.');
-      g_string_append (name, expect_name (p));
+      g_string_append (name, expect_plain_name (p));
     }
   alias->str = arena_strndup (p, name->str, name->len);
   return alias;
