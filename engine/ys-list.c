@@ -709,7 +709,7 @@ METHOD (list_count)
   YsList *l = ys_list_as (self);
   gssize n = 0;
 
-  if (!ys_args_check (vm, "count", argc, kwnames, 1, 1))
+  if (!ys_args_check (vm, "list.count", argc, kwnames, 1, 1))
     return YS_NULL;
   for (gsize i = 0; i < l->length; i++)
     {
@@ -725,7 +725,7 @@ METHOD (list_remove)
 {
   YsList *l = ys_list_as (self);
 
-  if (!ys_args_check (vm, "remove", argc, kwnames, 1, 1))
+  if (!ys_args_check (vm, "list.remove", argc, kwnames, 1, 1))
     return YS_NULL;
   for (gsize i = 0; i < l->length; i++)
     {
@@ -976,7 +976,7 @@ METHOD (tuple_count)
 {
   gssize n = 0;
 
-  if (!ys_args_check (vm, "count", argc, kwnames, 1, 1))
+  if (!ys_args_check (vm, "tuple.count", argc, kwnames, 1, 1))
     return YS_NULL;
   for (gsize i = 0; i < ys_tuple_len (self); i++)
     {

@@ -247,6 +247,24 @@ call_with_tuple (YsVM    *vm,
   return r;
 }
 
+/* A callable as CPython names it in argument errors: "__main__.f()", "print()". */
+static char *
+function_str (YsVM    *vm,
+              YsValue  func)
+{
+  switch (ys_kind (vm, func))
+    {
+    case YS_KIND_FUNCTION:
+      return g_strdup_printf ("__main__.%s()", ((YsFunction *) ys_obj (func))->qualname->data);
+    case YS_KIND_BUILTIN:
+      return g_strdup_printf ("%s()", ((YsBuiltin *) ys_obj (func))->name->data);
+    case YS_KIND_METHOD:
+      return function_str (vm, ((YsMethod *) ys_obj (func))->func);
+    default:
+      return g_strdup_printf ("%s object", ys_type_name_of (vm, func));
+    }
+}
+
 static gboolean
 dict_merge_kwargs (YsVM    *vm,
                    YsValue  dict,
@@ -261,8 +279,8 @@ dict_merge_kwargs (YsVM    *vm,
       YsValue keys_fn = ys_type_lookup (ys_type_of (vm, other), ys_str_interned (vm, "keys"));
       if (keys_fn == YS_NULL)
         {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() argument after ** must be a mapping, not %s",
-                    ys_kind (vm, func) == YS_KIND_FUNCTION ? ((YsFunction *) ys_obj (func))->qualname->data : "function",
+          g_autofree char *fname = function_str (vm, func);
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s argument after ** must be a mapping, not %s", fname,
                     ys_type_name_of (vm, other));
           return FALSE;
         }
@@ -277,8 +295,8 @@ dict_merge_kwargs (YsVM    *vm,
         }
       if (ys_dict_get (vm, dict, k) != YS_NULL)
         {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() got multiple values for keyword argument '%s'",
-                    ys_kind (vm, func) == YS_KIND_FUNCTION ? ((YsFunction *) ys_obj (func))->qualname->data : "function",
+          g_autofree char *fname = function_str (vm, func);
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s got multiple values for keyword argument '%s'", fname,
                     ys_str_data (k));
           return FALSE;
         }
