@@ -60,7 +60,7 @@ trace_event (YsEngine      *engine,
       json_builder_set_member_name (builder, "type");
       json_builder_add_string_value (builder, event->value_type);
       json_builder_set_member_name (builder, "repr");
-      json_builder_add_string_value (builder, event->value_repr);
+      json_builder_add_string_value (builder, ys_event_get_value_repr (engine, event));
       json_builder_end_object (builder);
     }
   if (event->kind == YS_EVENT_OUTPUT)
@@ -93,14 +93,25 @@ typedef struct
   guint64     generator;
 } Record;
 
+/* Records go in blocks that never move, as a long-lived view would keep them. */
+#define RECORDS_PER_BLOCK 65536
+
 static void
 record_event (YsEngine      *engine,
               const YsEvent *event,
               gpointer       user_data)
 {
-  Record r = { event->kind, event->step, event->line, event->generator };
+  GPtrArray *blocks = user_data;
+  static guint used = RECORDS_PER_BLOCK;
+  Record *block;
 
-  g_array_append_val ((GArray *) user_data, r);
+  if (used == RECORDS_PER_BLOCK)
+    {
+      g_ptr_array_add (blocks, g_new (Record, RECORDS_PER_BLOCK));
+      used = 0;
+    }
+  block = blocks->pdata[blocks->len - 1];
+  block[used++] = (Record) { event->kind, event->step, event->line, event->generator };
 }
 
 static void
@@ -145,7 +156,7 @@ main (int   argc,
   gboolean version = FALSE;
   gboolean stats = FALSE;
   gboolean observe = FALSE;
-  g_autoptr (GArray) records = NULL;
+  g_autoptr (GPtrArray) records = NULL;
   g_autofree char *trace_path = NULL;
   Trace trace = { NULL, NULL };
   int status = 0;
@@ -219,7 +230,7 @@ main (int   argc,
     }
   else if (observe)
     {
-      records = g_array_new (FALSE, FALSE, sizeof (Record));
+      records = g_ptr_array_new_with_free_func (g_free);
       ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, record_event, records);
     }
 

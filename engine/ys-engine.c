@@ -821,6 +821,16 @@ ys_engine_get_stats (YsEngine *engine,
   stats->peak_bytes = engine->vm->peak_bytes;
 }
 
+const char *
+ys_event_get_value_repr (YsEngine      *engine,
+                         const YsEvent *event)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return ys_vm_event_value_repr (engine->vm, event);
+}
+
 YsSnapshot *
 ys_engine_snapshot (YsEngine *engine)
 {

@@ -130,8 +130,7 @@ typedef struct
   guint64       generator;     /* the generator's number (1, 2, ... in creation order), or 0 */
   YsResumeKind  resume;        /* GEN_RESUMED only */
   const char   *value_type;    /* NULL when the event carries no value */
-  const char   *value_repr;
-  YsHandle      value;
+  YsHandle      value;         /* its short repr: ys_event_get_value_repr () */
   const char   *text;          /* OUTPUT: the text, not NUL-terminated */
   gsize         text_len;
   gboolean      is_error;      /* OUTPUT: written to stderr */
@@ -150,6 +149,10 @@ void         ys_engine_set_observer     (YsEngine       *engine,
                                          YsObserverFunc  func,
                                          gpointer        user_data);
 const char  *ys_event_kind_name         (YsEventKind     kind);
+/* The short repr of @event's value, made when first asked (an observer that does not
+ * show values does not pay for them); valid until the observer returns. */
+const char  *ys_event_get_value_repr    (YsEngine       *engine,
+                                         const YsEvent  *event);
 const char  *ys_resume_kind_name        (YsResumeKind    kind);
 
 /* Limits that end the run with an exception the program sees (RuntimeError for steps,

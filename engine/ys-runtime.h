@@ -289,6 +289,7 @@ struct _YsVM
   gboolean    in_observer;
   guint64     events;
   gsize       reported_bytes;
+  char       *event_repr;    /* the short repr of the event being observed, once asked */
 
   YsOutputFunc output;
   gpointer    output_data;
@@ -661,6 +662,7 @@ void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
 void     ys_vm_emit_generator (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 YsSnapshot *ys_vm_snapshot    (YsVM *vm);
+const char *ys_vm_event_value_repr (YsVM *vm, const YsEvent *event);
 GPtrArray *ys_vm_expand       (YsVM *vm, YsValue v);
 
 /* The compiler's constant folding needs identity of constants. */

@@ -180,7 +180,6 @@ ys_vm_emit (YsVM    *vm,
             YsEvent *event,
             YsValue  value)
 {
-  g_autofree char *repr = NULL;
   YsFrame *f = vm->frame;
 
   gboolean observe = vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (event->kind));
@@ -201,9 +200,7 @@ ys_vm_emit (YsVM    *vm,
     }
   if (value != YS_NULL)
     {
-      repr = ys_short_repr (vm, value);
       event->value_type = ys_type_name_of (vm, value);
-      event->value_repr = repr;
       event->value = (YsHandle) value;
     }
   event->live_bytes = vm->live_bytes;
@@ -217,6 +214,18 @@ ys_vm_emit (YsVM    *vm,
   if (pause)
     vm->pause_hook (vm, vm->pause_data);
   vm->in_observer = FALSE;
+  g_clear_pointer (&vm->event_repr, g_free);
+}
+
+const char *
+ys_vm_event_value_repr (YsVM          *vm,
+                        const YsEvent *event)
+{
+  if (event->value == 0)
+    return NULL;
+  if (vm->event_repr == NULL)
+    vm->event_repr = ys_short_repr (vm, (YsValue) event->value);
+  return vm->event_repr;
 }
 
 void

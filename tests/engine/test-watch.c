@@ -36,7 +36,7 @@ record_event (YsEngine      *engine,
   if (event->kind == YS_EVENT_GEN_RESUMED)
     g_string_append_printf (log, " by=%s", ys_resume_kind_name (event->resume));
   if (event->value_type != NULL)
-    g_string_append_printf (log, " %s:%s", event->value_type, event->value_repr);
+    g_string_append_printf (log, " %s:%s", event->value_type, ys_event_get_value_repr (engine, event));
   if (event->kind == YS_EVENT_OUTPUT)
     g_string_append_printf (log, " out=%.*s", (int) event->text_len, event->text);
   g_string_append_printf (log, " live=%" G_GSIZE_FORMAT "\n", event->live_bytes);
