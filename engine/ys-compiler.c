@@ -1686,6 +1686,8 @@ compile_expr (Compiler *c,
  * they cross, innermost first. */
 
 static void compile_finally_body (Compiler *c, FBlock *fb);
+static void push_fblock (Compiler *c, FBlockKind kind, YsAst *node, int break_label, int continue_label);
+static void pop_fblock (Compiler *c);
 
 static void
 unwind_fblock (Compiler *c,
@@ -1707,7 +1709,13 @@ unwind_fblock (Compiler *c,
       emit (c, YS_OP_POP_TOP, 0);
       break;
     case FB_TRY_FINALLY:
+      /* A return's value waits under the finally body; a break, continue or return
+       * in that body drops it first, as in CPython. */
+      if (preserve_tos)
+        push_fblock (c, FB_POP_VALUE, NULL, -1, -1);
       compile_finally_body (c, fb);
+      if (preserve_tos)
+        pop_fblock (c);
       break;
     case FB_FINALLY_END:
       /* (prev exc): drop the exception, restore the previous one. */

@@ -247,7 +247,10 @@ ys_vm_finalize_globals (YsVM *vm)
       {
         YsValue g = ys_val (gens->pdata[i]);
         YsValue saved = ys_exc_fetch (vm);
-        if (((YsGen *) ys_obj (g))->state == YS_GEN_SUSPENDED && !ys_gen_close (vm, g))
+        gboolean suspended = ((YsGen *) ys_obj (g))->state == YS_GEN_SUSPENDED &&
+                             !((YsGen *) ys_obj (g))->finalized;
+        ((YsGen *) ys_obj (g))->finalized = TRUE;
+        if (suspended && !ys_gen_close (vm, g))
           ys_report_unraisable (vm, "Exception ignored in: ", g);
         vm->exc = saved;
         ys_decref (vm, g);

@@ -833,8 +833,9 @@ gen_dealloc (YsVM     *vm,
 {
   YsGen *g = (YsGen *) obj;
 
-  /* A suspended generator dropped is closed at once, so its finally blocks run now. */
-  if (g->state == YS_GEN_SUSPENDED && g->frame != NULL)
+  /* A suspended generator dropped is closed at once, so its finally blocks run now
+   * (unless it was finalized already, at the program's end). */
+  if (g->state == YS_GEN_SUSPENDED && g->frame != NULL && !g->finalized)
     {
       YsValue saved = ys_exc_fetch (vm);
       obj->refcnt = 1;

@@ -186,6 +186,7 @@ typedef struct
   YsValue     yieldfrom;    /* borrowed view of the delegated iterator, while delegating */
   YsValue     last_yielded; /* owned: the last value yielded, for watching */
   guint64     id;           /* creation order: watchers name generators by it */
+  gboolean    finalized;    /* its finalizer ran (PEP 442: once only) */
 } YsGen;
 
 /* Iterators of built-in objects share one layout; each kind has its own type (so that
