@@ -246,11 +246,36 @@ accept_kw (Parser     *p,
   return TRUE;
 }
 
+static gboolean
+ends_expression (const YsToken *tok)
+{
+  return ((tok->kind == YS_TOK_NAME && !is_keyword (tok)) || tok->kind == YS_TOK_INT ||
+          tok->kind == YS_TOK_FLOAT || tok->kind == YS_TOK_STRING || tok_is (tok, YS_TOK_OP, ")") ||
+          tok_is (tok, YS_TOK_OP, "]") || tok_is (tok, YS_TOK_OP, "}"));
+}
+
+static gboolean
+starts_expression (const YsToken *tok)
+{
+  return (tok->kind == YS_TOK_NAME && !is_keyword (tok)) || tok->kind == YS_TOK_INT ||
+         tok->kind == YS_TOK_FLOAT || tok->kind == YS_TOK_STRING;
+}
+
+/* The generic error, with CPython's refinements: a bracket left open on an earlier
+ * line is the likely cause; two expressions side by side inside brackets probably
+ * miss a comma. */
 static void G_GNUC_NORETURN
 fail_unexpected (Parser *p)
 {
+  YsLexer *lx = &p->lexer;
+
   if (p->tok.kind == YS_TOK_INDENT)
     fail_at (p, p->tok.line, p->tok.col, "IndentationError", "unexpected indent");
+  if (lx->paren_depth > 0 && lx->paren_line[lx->paren_depth - 1] < p->tok.line)
+    fail_at (p, lx->paren_line[lx->paren_depth - 1], lx->paren_col[lx->paren_depth - 1], "SyntaxError",
+             "'%c' was never closed", lx->paren_stack[lx->paren_depth - 1]);
+  if (lx->paren_depth > 0 && ends_expression (&p->prev) && starts_expression (&p->tok))
+    fail_at (p, p->prev.line, p->prev.col, "SyntaxError", "invalid syntax. Perhaps you forgot a comma?");
   if (p->tok.kind == YS_TOK_END || p->tok.kind == YS_TOK_NEWLINE)
     fail_at (p, p->tok.line, p->tok.col, "SyntaxError", "invalid syntax");
   fail (p, "invalid syntax");
@@ -2061,16 +2086,13 @@ parse_simple_statements (Parser    *p,
     advance (p);
   else if (p->tok.kind != YS_TOK_END)
     {
-      if (p->prev.kind == YS_TOK_NAME || p->prev.kind == YS_TOK_INT || p->prev.kind == YS_TOK_FLOAT ||
-          p->prev.kind == YS_TOK_STRING || tok_is (&p->prev, YS_TOK_OP, ")") ||
-          tok_is (&p->prev, YS_TOK_OP, "]") || tok_is (&p->prev, YS_TOK_OP, "}"))
-        {
-          if (p->tok.kind == YS_TOK_NAME || p->tok.kind == YS_TOK_INT || p->tok.kind == YS_TOK_STRING ||
-              p->tok.kind == YS_TOK_FLOAT)
-            if (!is_keyword (&p->tok) && !is_keyword (&p->prev))
-              fail_at (p, p->prev.line, p->prev.col, "SyntaxError",
-                       "invalid syntax. Perhaps you forgot a comma?");
-        }
+      /* Python 2's print statement. */
+      YsAst *last = body->len > 0 ? body->pdata[body->len - 1] : NULL;
+      if (last != NULL && last->kind == YS_AST_EXPR && last->a->kind == YS_AST_NAME &&
+          (g_str_equal (last->a->str, "print") || g_str_equal (last->a->str, "exec")) &&
+          starts_expression (&p->tok))
+        fail_at (p, last->line, last->col, "SyntaxError",
+                 "Missing parentheses in call to '%s'. Did you mean %s(...)?", last->a->str, last->a->str);
       fail_unexpected (p);
     }
 }
