@@ -1,0 +1,2 @@
+# Regression: a difference from CPython found by programs written outside this repository.
+print(1 2)
