@@ -486,8 +486,14 @@ next_instruction:
                       vm->max_steps);
           goto error_at_lasti;
         }
-      SAVE_FRAME ();
-      ys_vm_trace_instruction (vm, frame, ip);
+      /* Most instructions stay on their line: only a new line (or a step or memory
+       * watch) needs the slow path. */
+      if (code->lines[ip] != frame->traced_line || vm->pause_step != 0 ||
+          ((vm->observe_mask & YS_EVENT_MASK (YS_EVENT_MEMORY)) && vm->live_bytes != vm->reported_bytes))
+        {
+          SAVE_FRAME ();
+          ys_vm_trace_instruction (vm, frame, ip);
+        }
     }
   vm->steps++;
   instr = instrs[ip++];
