@@ -510,6 +510,88 @@ typedef enum {
 /* Runs the generator until it yields, returns or raises. With @exc set (owned), it is
  * raised at the paused yield; otherwise @value (borrowed, may be YS_NULL for None) is
  * the result of that yield. */
+/* Lets a suspended or new generator run: its frame gets the sent value, the
+ * generator its own handled exception (or, without one, a loan of the caller's, as in
+ * CPython's chain of exception states). */
+void
+ys_gen_enter (YsVM         *vm,
+              YsGen        *g,
+              YsValue       value,
+              gboolean      throwing,
+              YsResumeKind  how,
+              YsFrame      *caller,
+              gboolean      entry)
+{
+  YsFrame *f = g->frame;
+  YsValue outer = vm->handled;
+
+  if (g->state == YS_GEN_SUSPENDED && !throwing)
+    *f->sp++ = value != YS_NULL ? ys_ref (value) : ys_none (vm);
+  ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, value);
+  f->lent_handled = f->handled_saved == YS_NULL && outer != YS_NULL;
+  vm->handled = f->lent_handled ? ys_ref (outer) : f->handled_saved;
+  f->handled_saved = outer;
+  g->state = YS_GEN_RUNNING;
+  f->prev = caller;
+  f->is_entry = entry;
+  f->status = YS_FRAME_RUNNING;
+}
+
+/* After the generator's frame yielded (@r), returned (@r) or raised: its state, its
+ * events, and the frame cleared when it ended. Returns what gen_resume returns. */
+YsValue
+ys_gen_leave (YsVM          *vm,
+              YsGen         *g,
+              YsFrameStatus  status,
+              YsValue        r,
+              YsResumeKind   how)
+{
+  YsFrame *f = g->frame;
+  YsValue inner = vm->handled;
+
+  vm->handled = f->handled_saved;
+  if (f->lent_handled && inner == vm->handled)
+    {
+      ys_decref (vm, inner);
+      inner = YS_NULL;
+    }
+  f->handled_saved = inner;
+  f->prev = NULL;
+
+  switch (status)
+    {
+    case YS_FRAME_YIELDED:
+      g->state = YS_GEN_SUSPENDED;
+      ys_xdecref (vm, g->last_yielded);
+      g->last_yielded = ys_ref (r);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_YIELDED, g, how, r);
+      return r;
+    case YS_FRAME_RETURNED:
+      g->state = YS_GEN_CLOSED;
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_RETURNED, g, how, r);
+      gen_clear_frame (vm, g);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
+      return r;
+    default:
+      g->state = YS_GEN_CLOSED;
+      /* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
+      if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
+        {
+          YsValue cause = ys_exc_fetch (vm);
+          ys_raise (vm, YS_EXC_RUNTIME_ERROR, "generator raised StopIteration");
+          ys_exception_set_cause (vm, vm->exc, cause);
+          ys_decref (vm, cause);
+        }
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_RAISED, g, how, vm->exc);
+      /* The traceback keeps the frame's locals, as CPython's does. */
+      g->frame = NULL;
+      g->yieldfrom = YS_NULL;
+      ys_traceback_keep_frame (vm, vm->exc, f);
+      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
+      return YS_NULL;
+    }
+}
+
 static YsValue
 gen_resume (YsVM         *vm,
             YsGen        *g,
@@ -520,7 +602,6 @@ gen_resume (YsVM         *vm,
 {
   YsFrame *f = g->frame;
   YsValue r;
-  gboolean lent;
 
   if (g->state == YS_GEN_RUNNING)
     {
@@ -553,72 +634,12 @@ gen_resume (YsVM         *vm,
       return ys_raise_value (vm, exc);
     }
 
-  if (g->state == YS_GEN_SUSPENDED && exc == YS_NULL)
-    *f->sp++ = value != YS_NULL ? ys_ref (value) : ys_none (vm);
-  ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, exc != YS_NULL ? exc : value);
-
-  /* The generator's own handled exception comes with it; without one, the caller's
-   * shows through, as in CPython's chain of exception states. */
-  {
-    YsValue outer = vm->handled;
-    lent = f->handled_saved == YS_NULL && outer != YS_NULL;
-    vm->handled = lent ? ys_ref (outer) : f->handled_saved;
-    f->handled_saved = outer;
-  }
-  g->state = YS_GEN_RUNNING;
-  f->prev = vm->frame;
-  f->is_entry = TRUE;
-  f->status = YS_FRAME_RUNNING;
+  ys_gen_enter (vm, g, exc != YS_NULL ? exc : value, exc != YS_NULL, how, vm->frame, TRUE);
   if (exc != YS_NULL)
     ys_raise_value (vm, exc);
   r = ys_eval (vm, f);
-  {
-    YsValue inner = vm->handled;
-    vm->handled = f->handled_saved;
-    if (lent && inner == vm->handled)
-      {
-        ys_decref (vm, inner);
-        inner = YS_NULL;
-      }
-    f->handled_saved = inner;
-  }
-  f->prev = NULL;
-
-  switch (f->status)
-    {
-    case YS_FRAME_YIELDED:
-      g->state = YS_GEN_SUSPENDED;
-      ys_xdecref (vm, g->last_yielded);
-      g->last_yielded = ys_ref (r);
-      ys_vm_emit_generator (vm, YS_EVENT_GEN_YIELDED, g, how, r);
-      *result = GEN_YIELDED;
-      return r;
-    case YS_FRAME_RETURNED:
-      g->state = YS_GEN_CLOSED;
-      ys_vm_emit_generator (vm, YS_EVENT_GEN_RETURNED, g, how, r);
-      gen_clear_frame (vm, g);
-      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
-      *result = GEN_RETURNED;
-      return r;
-    default:
-      g->state = YS_GEN_CLOSED;
-      /* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
-      if (ys_exc_matches (vm, YS_EXC_STOP_ITERATION))
-        {
-          YsValue cause = ys_exc_fetch (vm);
-          ys_raise (vm, YS_EXC_RUNTIME_ERROR, "generator raised StopIteration");
-          ys_exception_set_cause (vm, vm->exc, cause);
-          ys_decref (vm, cause);
-        }
-      ys_vm_emit_generator (vm, YS_EVENT_GEN_RAISED, g, how, vm->exc);
-      /* The traceback keeps the frame's locals, as CPython's does. */
-      g->frame = NULL;
-      g->yieldfrom = YS_NULL;
-      ys_traceback_keep_frame (vm, vm->exc, f);
-      ys_vm_emit_generator (vm, YS_EVENT_GEN_CLOSED, g, how, YS_NULL);
-      *result = GEN_RAISED;
-      return YS_NULL;
-    }
+  *result = f->status == YS_FRAME_YIELDED ? GEN_YIELDED : f->status == YS_FRAME_RETURNED ? GEN_RETURNED : GEN_RAISED;
+  return ys_gen_leave (vm, g, f->status, r, how);
 }
 
 YsValue

@@ -170,6 +170,7 @@ struct _YsFrame
   YsValue        handled_saved;  /* a generator's own handled exception, while suspended */
   YsFrameStatus  status;
   gboolean       is_entry;       /* ys_eval returns when this frame returns or yields */
+  gboolean       lent_handled;   /* a generator running with its caller's handled exception */
   guint32        traced_line;    /* the last line reported for it */
   gsize          alloc_size;
   YsValue        localsplus[];   /* locals, cells, free cells, then the value stack */
@@ -511,6 +512,9 @@ YsValue  ys_gen_send          (YsVM *vm, YsValue gen, YsValue value, gboolean *r
 YsValue  ys_gen_throw         (YsVM *vm, YsValue gen, YsValue exc);
 gboolean ys_gen_close         (YsVM *vm, YsValue gen);
 const char *ys_gen_state_name (YsGenState state);
+void     ys_gen_enter         (YsVM *vm, YsGen *g, YsValue value, gboolean throwing, YsResumeKind how,
+                               YsFrame *caller, gboolean entry);
+YsValue  ys_gen_leave         (YsVM *vm, YsGen *g, YsFrameStatus status, YsValue r, YsResumeKind how);
 /* Binds call arguments into a new frame's locals (steals nothing). */
 YsFrame *ys_frame_for_call    (YsVM *vm, YsFunction *func, int argc, const YsValue *argv,
                                YsValue kwnames);
