@@ -383,6 +383,20 @@ remember_entry (YsVM          *vm,
   cache->version = (guint32) ((YsDict *) ys_obj (globals))->version;
 }
 
+/* A generator may run inside this eval loop when it is paused or new (and, new, is
+ * sent nothing), and the stack has room. */
+static inline gboolean
+can_enter_inline (YsVM    *vm,
+                  YsGen   *g,
+                  YsValue  sent)
+{
+  if (g->frame == NULL || vm->depth >= vm->recursion_limit)
+    return FALSE;
+  if (g->state == YS_GEN_SUSPENDED)
+    return TRUE;
+  return g->state == YS_GEN_CREATED && (sent == YS_NULL || ys_is_none (vm, sent));
+}
+
 static void
 emit_call (YsVM    *vm,
            YsFrame *frame)
@@ -1298,6 +1312,18 @@ next_instruction:
       {
         YsValue it = TOP (), v;
         SAVE_FRAME ();
+        if (!ys_is_small (it) && ys_obj (it)->type->kind == YS_KIND_GENERATOR &&
+            can_enter_inline (vm, (YsGen *) ys_obj (it), YS_NULL))
+          {
+            /* A generator looped over runs in this same loop, like a call. */
+            YsGen *g = (YsGen *) ys_obj (it);
+            ys_gen_enter (vm, g, YS_NULL, FALSE, YS_RESUME_NEXT, frame, FALSE);
+            vm->depth++;
+            frame = g->frame;
+            vm->frame = frame;
+            LOAD_FRAME ();
+            DISPATCH ();
+          }
         v = ys_next (vm, it);
         if (v != YS_NULL)
           {
@@ -1404,6 +1430,35 @@ next_instruction:
           SAVE_FRAME ();
           goto exit_eval;
         }
+      if (frame->gen != NULL)
+        {
+          /* A generator run inline ended: its loop or its yield from goes on. */
+          YsGen *g = (YsGen *) frame->gen;
+          YsValue r;
+          YsInstr at;
+          SAVE_FRAME ();
+          frame = frame->prev;
+          vm->frame = frame;
+          vm->depth--;
+          r = ys_gen_leave (vm, g, YS_FRAME_RETURNED, retval, YS_RESUME_NEXT);
+          retval = YS_NULL;
+          LOAD_FRAME ();
+          at = instrs[frame->lasti];
+          if (YS_OP (at) == YS_OP_FOR_ITER)
+            {
+              YsValue itv = POP ();
+              ys_decref (vm, r);
+              ys_decref (vm, itv);
+            }
+          else
+            {
+              YsValue sub = POP ();
+              ys_decref (vm, sub);
+              PUSH (r);
+            }
+          ip = YS_ARG (at);
+          DISPATCH ();
+        }
       {
         YsFrame *done = frame;
         frame = done->prev;
@@ -1427,8 +1482,20 @@ next_instruction:
           g->yieldfrom = oparg == 1 ? sp[-1] : YS_NULL;
         }
       SAVE_FRAME ();
-      g_assert (frame->is_entry);
-      goto exit_eval;
+      if (frame->is_entry)
+        goto exit_eval;
+      {
+        /* Resumed by a loop or a yield from of this same eval loop: back to it. */
+        YsGen *g = (YsGen *) frame->gen;
+        frame = frame->prev;
+        vm->frame = frame;
+        vm->depth--;
+        ys_gen_leave (vm, g, YS_FRAME_YIELDED, retval, YS_RESUME_NEXT);
+        LOAD_FRAME ();
+        PUSH (retval);
+        retval = YS_NULL;
+        DISPATCH ();
+      }
 
     case YS_OP_GET_YIELD_FROM_ITER:
       {
@@ -1449,6 +1516,18 @@ next_instruction:
       {
         YsValue v = POP (), sub = TOP (), r;
         SAVE_FRAME ();
+        if (ys_kind (vm, sub) == YS_KIND_GENERATOR && can_enter_inline (vm, (YsGen *) ys_obj (sub), v))
+          {
+            /* Delegation runs the delegate in this same loop. */
+            YsGen *g = (YsGen *) ys_obj (sub);
+            ys_gen_enter (vm, g, v, FALSE, ys_is_none (vm, v) ? YS_RESUME_NEXT : YS_RESUME_SEND, frame, FALSE);
+            ys_decref (vm, v);
+            vm->depth++;
+            frame = g->frame;
+            vm->frame = frame;
+            LOAD_FRAME ();
+            DISPATCH ();
+          }
         if (ys_kind (vm, sub) == YS_KIND_GENERATOR)
           {
             gboolean returned;
@@ -1745,7 +1824,10 @@ exception_unwind:
         frame = done->prev;
         vm->frame = frame;
         vm->depth--;
-        ys_traceback_keep_frame (vm, vm->exc, done);
+        if (done->gen != NULL)
+          ys_gen_leave (vm, (YsGen *) done->gen, YS_FRAME_RAISED, YS_NULL, YS_RESUME_NEXT);
+        else
+          ys_traceback_keep_frame (vm, vm->exc, done);
         LOAD_FRAME ();
         ys_traceback_add (vm, vm->exc, code, code->lines[frame->lasti]);
       }
