@@ -1,4 +1,4 @@
-# A send-driven coroutine: a running average fed 10**6 values.
+# A send-driven coroutine: a running average fed 3 * 10**6 values.
 def averager():
     total = 0
     count = 0
@@ -13,6 +13,6 @@ def averager():
 avg = averager()
 next(avg)
 last = None
-for i in range(1_000_000):
+for i in range(3_000_000):
     last = avg.send(i)
 print(last)

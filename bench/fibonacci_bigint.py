@@ -1,4 +1,4 @@
-# Fibonacci numbers past 64 bits: the 20000th, from a generator.
+# Fibonacci numbers past 64 bits, from a generator: the bit length of the 100000th.
 def fibonacci():
     a, b = 0, 1
     while True:
@@ -7,6 +7,6 @@ def fibonacci():
 
 
 for index, value in enumerate(fibonacci()):
-    if index == 20_000:
-        print(len(str(value)))
+    if index == 100_000:
+        print(value.bit_length())
         break

@@ -664,7 +664,19 @@ YsValue  ys_module_sys        (YsVM *vm);
 /* Watching */
 char    *ys_short_repr        (YsVM *vm, YsValue v);
 void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
-void     ys_vm_emit_generator (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
+void     ys_vm_emit_generator_event (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
+
+/* Generator events cost one test when nobody watches. */
+static inline void
+ys_vm_emit_generator (YsVM         *vm,
+                      YsEventKind   kind,
+                      YsGen        *g,
+                      YsResumeKind  how,
+                      YsValue       value)
+{
+  if (G_UNLIKELY (vm->observer != NULL || vm->pause_hook != NULL))
+    ys_vm_emit_generator_event (vm, kind, g, how, value);
+}
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 YsSnapshot *ys_vm_snapshot    (YsVM *vm);
 const char *ys_vm_event_value_repr (YsVM *vm, const YsEvent *event);

@@ -229,17 +229,18 @@ ys_vm_event_value_repr (YsVM          *vm,
 }
 
 void
-ys_vm_emit_generator (YsVM         *vm,
-                      YsEventKind   kind,
-                      YsGen        *g,
-                      YsResumeKind  how,
-                      YsValue       value)
+ys_vm_emit_generator_event (YsVM         *vm,
+                            YsEventKind   kind,
+                            YsGen        *g,
+                            YsResumeKind  how,
+                            YsValue       value)
 {
-  YsEvent event = { 0 };
+  YsEvent event;
 
   if (!((vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (kind))) ||
         (vm->pause_hook != NULL && (vm->pause_mask & YS_EVENT_MASK (kind)))))
     return;
+  memset (&event, 0, sizeof event);
   event.kind = kind;
   event.generator = g->id;
   event.function = g->qualname->data;
