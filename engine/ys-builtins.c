@@ -24,9 +24,6 @@ BUILTIN (builtin_print)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "end must be None or a string, not %s", ys_type_name_of (vm, end));
   if (file != YS_NULL && !ys_is_none (vm, file))
     {
-      YsValue name = ys_special_attribute (vm, file, ys_str_interned (vm, "__name__"));
-      to_stderr = ys_kind (vm, file) == YS_KIND_MODULE && FALSE;
-      ys_xdecref (vm, name);
       if (!ys_vm_is_stderr (vm, file) && !ys_vm_is_stdout (vm, file))
         return ys_raise (vm, YS_EXC_TYPE_ERROR, "print() to a file other than sys.stdout or sys.stderr "
                          "is not supported by Yieldscope");

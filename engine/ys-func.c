@@ -691,15 +691,13 @@ gen_throw_steal (YsVM         *vm,
   if (g->state == YS_GEN_SUSPENDED && g->yieldfrom != YS_NULL)
     {
       YsValue sub = g->yieldfrom;
-      YsValue r = YS_NULL;
-      gboolean forwarded = FALSE;
+      YsValue r;
       gboolean is_exit = ys_isinstance (vm, exc, vm->exc_types[YS_EXC_GENERATOR_EXIT]);
 
       g->state = YS_GEN_RUNNING;
       if (ys_kind (vm, sub) == YS_KIND_GENERATOR)
         {
           GenResult sub_result;
-          forwarded = TRUE;
           if (is_exit)
             {
               /* close() closes the delegate first, then raises GeneratorExit here. */
@@ -727,8 +725,6 @@ gen_throw_steal (YsVM         *vm,
           return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
       g->state = YS_GEN_SUSPENDED;
-      (void) forwarded;
-      (void) r;
       if (!is_exit && ys_kind (vm, sub) == YS_KIND_INSTANCE &&
           ys_type_lookup (ys_type_of (vm, sub), ys_str_interned (vm, "throw")) != YS_NULL)
         {

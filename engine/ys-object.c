@@ -175,7 +175,7 @@ ys_type_new (YsVM       *vm,
 
   type->name = ys_str_as (ys_str_intern (vm, name));
   type->kind = kind;
-  type->flags = flags | YS_TYPE_GC * 0;
+  type->flags = flags;
   type->base_type = base;
   if (base != NULL && (base->flags & YS_TYPE_HEAP))
     ys_incref (ys_val (base));
@@ -456,7 +456,6 @@ ys_hash (YsVM    *vm,
           {
             gboolean found;
             YsValue r = call_dunder (vm, v, vm->s_hash, 0, NULL, &found);
-            gint64 x;
             if (r == YS_NULL)
               return FALSE;
             if (!ys_is_int (vm, r))
@@ -466,8 +465,6 @@ ys_hash (YsVM    *vm,
                 return FALSE;
               }
             *out = ys_number_hash (vm, r);
-            x = *out;
-            (void) x;
             ys_decref (vm, r);
             return TRUE;
           }
@@ -1054,8 +1051,7 @@ ys_setattr (YsVM    *vm,
       e->value = ys_ref (value);
       return TRUE;
     }
-  if (dict_slot == NULL || (ys_kind (vm, obj) == YS_KIND_EXCEPTION &&
-                            !(ys_type_of (vm, obj)->flags & YS_TYPE_HEAP) && FALSE))
+  if (dict_slot == NULL)
     {
       if (ys_kind (vm, obj) == YS_KIND_TYPE)
         ys_raise (vm, YS_EXC_TYPE_ERROR,
