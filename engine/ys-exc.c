@@ -119,6 +119,13 @@ exception_clear (YsVM     *vm,
       e->suggestion = NULL;
       ys_decref (vm, ys_val (sug));
     }
+  ys_clear (vm, &e->attr_obj);
+  if (e->attr_name != NULL)
+    {
+      YsStr *n = e->attr_name;
+      e->attr_name = NULL;
+      ys_decref (vm, ys_val (n));
+    }
   traceback_clear (vm, e);
 }
 
@@ -409,7 +416,8 @@ add_dict_keys (GPtrArray *out,
       g_ptr_array_add (out, (gpointer) ys_str_data (k));
 }
 
-/* AttributeError: the closest of the object's attributes, as dir() would list them. */
+/* AttributeError keeps the object and the name; the suggestion is looked for only when
+ * the error is printed, so hasattr() and friends pay nothing for it. */
 void
 ys_exception_suggest_attribute (YsVM    *vm,
                                 YsValue  exc,
@@ -417,6 +425,21 @@ ys_exception_suggest_attribute (YsVM    *vm,
                                 YsStr   *name)
 {
   YsException *e = (YsException *) ys_obj (exc);
+
+  ys_clear (vm, &e->attr_obj);
+  if (e->attr_name != NULL)
+    ys_decref (vm, ys_val (e->attr_name));
+  e->attr_obj = ys_ref (obj);
+  e->attr_name = (YsStr *) ys_obj (ys_ref (ys_val (name)));
+}
+
+/* The closest of the object's attributes, as dir() would list them. */
+static void
+suggest_attribute_now (YsVM        *vm,
+                       YsException *e)
+{
+  YsValue obj = e->attr_obj;
+  YsStr *name = e->attr_name;
   GPtrArray *candidates = g_ptr_array_new ();
   const char *best;
 
@@ -672,6 +695,8 @@ ys_format_exception (YsVM    *vm,
       ys_exc_clear (vm);
       return g_strdup_printf ("%s: <exception str() failed>", ys_type_name (type));
     }
+  if (((YsException *) ys_obj (exc))->attr_obj != YS_NULL && ((YsException *) ys_obj (exc))->suggestion == NULL)
+    suggest_attribute_now (vm, (YsException *) ys_obj (exc));
   if (ys_str_as (s)->nbytes == 0)
     text = g_strdup (ys_type_name (type));
   else if (((YsException *) ys_obj (exc))->suggestion != NULL)

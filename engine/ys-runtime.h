@@ -96,6 +96,8 @@ typedef struct
   YsValue   value;         /* StopIteration.value */
   YsValue   dict;          /* attributes set by the program, or YS_NULL */
   YsStr    *suggestion;    /* NameError: a close name, printed as "Did you mean" */
+  YsValue   attr_obj;      /* AttributeError: the object and the name, as CPython's has */
+  YsStr    *attr_name;
 } YsException;
 
 typedef struct
