@@ -393,32 +393,12 @@ BUILTIN (builtin_divmod)
     {
       if (ys_kind (vm, a) == YS_KIND_FLOAT || ys_kind (vm, b) == YS_KIND_FLOAT)
         {
-          double x, y, mod, div, floordiv;
+          double x, y, mod, floordiv;
           if (!ys_number_to_double (vm, a, &x) || !ys_number_to_double (vm, b, &y))
             return YS_NULL;
           if (y == 0.0)
             return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "float divmod()");
-          /* The quotient and remainder of floats, both from one fmod, signed like Python's. */
-          mod = fmod (x, y);
-          div = (x - mod) / y;
-          if (mod != 0.0)
-            {
-              if ((y < 0) != (mod < 0))
-                {
-                  mod += y;
-                  div -= 1.0;
-                }
-            }
-          else
-            mod = copysign (0.0, y);
-          if (div != 0.0)
-            {
-              floordiv = floor (div);
-              if (div - floordiv > 0.5)
-                floordiv += 1.0;
-            }
-          else
-            floordiv = copysign (0.0, x / y);
+          ys_float_divmod (x, y, &floordiv, &mod);
           {
             YsValue q = ys_float_new (vm, floordiv), m;
             if (q == YS_NULL)

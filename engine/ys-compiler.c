@@ -949,43 +949,29 @@ store_name (Compiler   *c,
     }
 }
 
+static YsValue literal_value (Compiler *c, YsAst *e);
+
 static void
 compile_constant (Compiler *c,
                   YsAst    *e)
 {
   YsValue v;
 
-  switch (e->op)
+  if (e->op == YS_CONST_NONE)
     {
-    case YS_CONST_NONE:
       emit (c, YS_OP_LOAD_NONE, 0);
       return;
-    case YS_CONST_TRUE:
-    case YS_CONST_FALSE:
-      v = ys_bool (c->vm, e->op == YS_CONST_TRUE);
-      break;
-    case YS_CONST_INT:
-      v = ys_int_from_literal (c->vm, e->str);
-      if (ys_is_small (v) && ys_small_get (v) >= -(1 << 22) && ys_small_get (v) < (1 << 22))
-        {
-          emit (c, YS_OP_LOAD_SMALL_INT, (int) (ys_small_get (v) + (1 << 22)));
-          return;
-        }
-      break;
-    case YS_CONST_FLOAT:
-      v = ys_float_from_literal (c->vm, e->str);
-      break;
-    case YS_CONST_STR:
-      v = ys_str_new (c->vm, e->str, e->str_len);
-      break;
-    case YS_CONST_ELLIPSIS:
-      v = ys_ellipsis (c->vm);
-      break;
-    default:
-      compile_fail (c, e->line, e->col, "bytes are not supported by Yieldscope");
     }
+  if (e->op == YS_CONST_BYTES)
+    compile_fail (c, e->line, e->col, "bytes are not supported by Yieldscope");
+  v = literal_value (c, e);
   if (v == YS_NULL)
     compile_fail (c, e->line, e->col, "invalid literal");
+  if (ys_is_small (v) && ys_small_get (v) >= -(1 << 22) && ys_small_get (v) < (1 << 22))
+    {
+      emit (c, YS_OP_LOAD_SMALL_INT, (int) (ys_small_get (v) + (1 << 22)));
+      return;
+    }
   emit (c, YS_OP_LOAD_CONST, add_const (c, v));
 }
 

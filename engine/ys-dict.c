@@ -3543,3 +3543,12 @@ ys_set_init_type (YsVM *vm)
   frozenset_type->new_func = frozenset_type_new;
   ys_type_add_methods (vm, frozenset_type, frozenset_methods);
 }
+
+/* The tables a dict or set owns: what sys.getsizeof adds to the object's block. */
+gsize
+ys_dict_buffer_size (YsValue v)
+{
+  YsDict *d = dict_as (v);
+
+  return (d->index != NULL ? d->index_size * sizeof (gint32) : 0) + d->entries_cap * sizeof (YsDictEntry);
+}

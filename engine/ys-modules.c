@@ -103,15 +103,6 @@ ys_import_module (YsVM  *vm,
 
 /* sys */
 
-/* The tables a dict or set owns (see ys-dict.c for their layouts). */
-gsize
-ys_dict_buffer_size (YsValue v)
-{
-  YsDict *d = (YsDict *) ys_obj (v);
-
-  return d->index_size * sizeof (gint32) * (d->index != NULL) + d->entries_cap * sizeof (YsDictEntry);
-}
-
 /* The bytes the engine really holds for an object: its block, and the buffers only it
  * owns. A small int lives in the word that holds it. */
 gsize

@@ -404,41 +404,38 @@ float_result (YsVM   *vm,
   return ys_float_new (vm, r);
 }
 
-static double
-float_mod (double a,
-           double b)
+/* Python's floor division and modulo of floats, both from one fmod: the remainder has
+ * the divisor's sign, and zeros keep the sign Python gives them. */
+void
+ys_float_divmod (double  a,
+                 double  b,
+                 double *floordiv,
+                 double *mod)
 {
   double m = fmod (a, b);
+  double div = (a - m) / b;
 
   if (m != 0.0)
     {
       if ((b < 0) != (m < 0))
-        m += b;
+        {
+          m += b;
+          div -= 1.0;
+        }
     }
   else
     m = copysign (0.0, b);
-  return m;
-}
-
-static double
-float_floordiv (double a,
-                double b)
-{
-  double mod = fmod (a, b);
-  double div = (a - mod) / b;
-  double floordiv;
-
-  if (mod != 0.0 && (b < 0) != (mod < 0))
-    div -= 1.0;
   if (div != 0.0)
     {
-      floordiv = floor (div);
-      if (div - floordiv > 0.5)
-        floordiv += 1.0;
+      double f = floor (div);
+      if (div - f > 0.5)
+        f += 1.0;
+      div = f;
     }
   else
-    floordiv = copysign (0.0, a / b);
-  return floordiv;
+    div = copysign (0.0, a / b);
+  *floordiv = div;
+  *mod = m;
 }
 
 static YsValue
@@ -457,13 +454,15 @@ float_binary (YsVM   *vm,
         return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "float division by zero");
       return float_result (vm, a / b);
     case YS_BIN_FLOORDIV:
-      if (b == 0.0)
-        return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "float floor division by zero");
-      return float_result (vm, float_floordiv (a, b));
     case YS_BIN_MOD:
-      if (b == 0.0)
-        return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "float modulo");
-      return float_result (vm, float_mod (a, b));
+      {
+        double div, mod;
+        if (b == 0.0)
+          return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR,
+                           op == YS_BIN_MOD ? "float modulo" : "float floor division by zero");
+        ys_float_divmod (a, b, &div, &mod);
+        return float_result (vm, op == YS_BIN_MOD ? mod : div);
+      }
     case YS_BIN_POW:
       {
         double r;

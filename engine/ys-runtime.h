@@ -426,6 +426,7 @@ void     ys_int_to_mpz        (YsValue v, mpz_ptr out);           /* out must be
 gboolean ys_is_int            (YsVM *vm, YsValue v);               /* int or bool */
 YsValue  ys_float_new         (YsVM *vm, double value);
 YsValue  ys_float_from_literal (YsVM *vm, const char *text);
+void     ys_float_divmod      (double a, double b, double *floordiv, double *mod);
 static inline double ys_float_get (YsValue v) { return ((YsFloat *) ys_obj (v))->value; }
 gboolean ys_number_to_double  (YsVM *vm, YsValue v, double *out);   /* int, bool or float */
 YsValue  ys_number_binary     (YsVM *vm, int op, YsValue a, YsValue b);  /* NotImplemented if not numbers */
