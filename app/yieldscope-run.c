@@ -84,34 +84,13 @@ trace_event (YsEngine      *engine,
   fputc ('\n', trace->stream);
 }
 
-/* --observe: what an embedder's view does at the least: keep every event. */
-typedef struct
-{
-  YsEventKind kind;
-  guint64     step;
-  int         line;
-  guint64     generator;
-} Record;
-
-/* Records go in blocks that never move, as a long-lived view would keep them. */
-#define RECORDS_PER_BLOCK 65536
-
+/* --observe-callback: an observer that keeps every event itself. */
 static void
 record_event (YsEngine      *engine,
               const YsEvent *event,
               gpointer       user_data)
 {
-  GPtrArray *blocks = user_data;
-  static guint used = RECORDS_PER_BLOCK;
-  Record *block;
-
-  if (used == RECORDS_PER_BLOCK)
-    {
-      g_ptr_array_add (blocks, g_new (Record, RECORDS_PER_BLOCK));
-      used = 0;
-    }
-  block = blocks->pdata[blocks->len - 1];
-  block[used++] = (Record) { event->kind, event->step, event->line, event->generator };
+  ys_event_log_append (user_data, event);
 }
 
 static void
@@ -156,7 +135,8 @@ main (int   argc,
   gboolean version = FALSE;
   gboolean stats = FALSE;
   gboolean observe = FALSE;
-  g_autoptr (GPtrArray) records = NULL;
+  gboolean observe_callback = FALSE;
+  g_autoptr (YsEventLog) records = NULL;
   g_autofree char *trace_path = NULL;
   Trace trace = { NULL, NULL };
   int status = 0;
@@ -170,7 +150,9 @@ main (int   argc,
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stats,
       "Print the run's figures as one JSON line on stderr at exit", NULL },
     { "observe", 0, 0, G_OPTION_ARG_NONE, &observe,
-      "Record every event in memory, as a watching view would (for benchmarks)", NULL },
+      "Record every event in memory, as the app's timeline does (for benchmarks)", NULL },
+    { "observe-callback", 0, 0, G_OPTION_ARG_NONE, &observe_callback,
+      "Record every event in memory from an observer function (for benchmarks)", NULL },
     { NULL }
   };
 
@@ -230,7 +212,12 @@ main (int   argc,
     }
   else if (observe)
     {
-      records = g_ptr_array_new_with_free_func (g_free);
+      records = ys_event_log_new ();
+      ys_engine_set_event_log (engine, records);
+    }
+  else if (observe_callback)
+    {
+      records = ys_event_log_new ();
       ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, record_event, records);
     }
 

@@ -788,9 +788,20 @@ ys_engine_set_observer (YsEngine       *engine,
   vm->observer = func;
   vm->observer_data = user_data;
   vm->observer_engine = engine;
-  vm->observe_mask = func != NULL ? mask : 0;
-  vm->tracing = (vm->observe_mask & (YS_EVENT_MASK (YS_EVENT_LINE) | YS_EVENT_MASK (YS_EVENT_MEMORY))) != 0;
+  vm->observer_mask = func != NULL ? mask : 0;
+  ys_vm_update_tracing (vm);
   vm->reported_bytes = vm->live_bytes;
+}
+
+void
+ys_engine_set_event_log (YsEngine   *engine,
+                         YsEventLog *log)
+{
+  g_return_if_fail (engine != NULL);
+
+  engine->vm->event_log = log;
+  ys_vm_update_tracing (engine->vm);
+  engine->vm->reported_bytes = engine->vm->live_bytes;
 }
 
 void

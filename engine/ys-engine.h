@@ -155,6 +155,44 @@ const char  *ys_event_get_value_repr    (YsEngine       *engine,
                                          const YsEvent  *event);
 const char  *ys_resume_kind_name        (YsResumeKind    kind);
 
+/* A compact, lossless record of events (about three bytes each) for timelines that
+ * keep every event of long runs. Values and texts are not kept. */
+typedef struct _YsEventLog YsEventLog;
+
+typedef struct
+{
+  YsEventKind   kind;
+  YsResumeKind  resume;
+  guint64       step;
+  int           line;
+  int           depth;
+  guint64       generator;
+} YsLoggedEvent;
+
+YsEventLog  *ys_event_log_new           (void);
+void         ys_event_log_free          (YsEventLog       *log);
+void         ys_event_log_append        (YsEventLog       *log,
+                                         const YsEvent    *event);
+gsize        ys_event_log_get_length    (const YsEventLog *log);
+/* Bytes the log holds. */
+gsize        ys_event_log_get_size      (const YsEventLog *log);
+/* Event @index (0-based); FALSE past the end. Random access decodes at most 256. */
+gboolean     ys_event_log_get           (const YsEventLog *log,
+                                         gsize             index,
+                                         YsLoggedEvent    *out);
+/* The index of the first event at or after @step (the length when there is none). */
+gsize        ys_event_log_find_step     (const YsEventLog *log,
+                                         guint64           step);
+/* Forgets the events from @length on (after going back, before a different future). */
+void         ys_event_log_truncate      (YsEventLog       *log,
+                                         gsize             length);
+
+/* Appends every event to @log (the caller's; NULL stops), besides any observer: what a
+ * timeline keeps, at less cost than an observer doing the same. A rewind replays
+ * silently, so after one the embedder truncates the log to the step it went to. */
+void         ys_engine_set_event_log    (YsEngine         *engine,
+                                         YsEventLog       *log);
+
 /* Limits that end the run with an exception the program sees (RuntimeError for steps,
  * MemoryError, RecursionError); 0 means no limit (the recursion limit is 1000 then). The
  * engine stays usable afterwards. */
@@ -286,5 +324,6 @@ const char  *ys_engine_get_output       (YsEngine                *engine);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsSnapshot, ys_snapshot_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEngine, ys_engine_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (YsEventLog, ys_event_log_free)
 
 G_END_DECLS

@@ -26,6 +26,7 @@ code_dealloc (YsVM     *vm,
   ys_clear (vm, &code->varnames);
   ys_clear (vm, &code->cellnames);
   g_free (code->instrs);
+  g_free (code->traced_instrs);
   g_free (code->lines);
   g_free (code->columns);
   g_free (code->handler_of);

@@ -86,7 +86,8 @@
   X (IMPORT_NAME)          /* ( -- module) */                                         \
   X (IMPORT_FROM)          /* (module -- module attr) */                              \
   X (RETURN_GENERATOR)     /* the first instruction of a generator's code */         \
-  X (SETUP_ANNOTATIONS)
+  X (SETUP_ANNOTATIONS)                                                               \
+  X (TRACE)                /* line tracing: reports, then runs the original instruction */
 
 typedef enum {
 #define YS_OPCODE_ENUM(name) YS_OP_##name,

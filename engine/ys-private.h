@@ -236,6 +236,7 @@ struct _YsCode
   int        firstlineno;
   guint32    n_instrs;
   YsInstr   *instrs;
+  YsInstr   *traced_instrs;  /* instrs with TRACE where a line may begin, made on demand */
   guint32   *lines;         /* line of each instruction */
   guint16   *columns;       /* column (1-based) of each instruction */
   gint32    *handler_of;    /* handler index for each instruction, -1 for none */

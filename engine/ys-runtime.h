@@ -283,8 +283,13 @@ struct _YsVM
   YsObserverFunc observer;
   gpointer    observer_data;
   YsEngine   *observer_engine;
-  guint       observe_mask;
-  gboolean    tracing;       /* line or memory events: the eval loop's slow path runs */
+  guint       observer_mask; /* what the observer asked for */
+  YsEventLog *event_log;     /* records every event, or NULL */
+  guint       observe_mask;  /* events someone watches: the observer's and, with a log, all */
+  guint       tracing;       /* YS_TRACING_* bits: the eval loop's slow path runs */
+  gboolean    trace_lines;   /* frames run their code's traced_instrs */
+  guint       trace_gen;     /* changes whenever trace_lines does */
+  guint       stale_evals;   /* running eval loops that have not switched yet */
   void      (*pause_hook) (YsVM *vm, gpointer data);
   gpointer    pause_data;
   guint       pause_mask;    /* events to pause at */
@@ -667,6 +672,132 @@ YsValue  ys_module_sys        (YsVM *vm);
 /* Watching */
 char    *ys_short_repr        (YsVM *vm, YsValue v);
 void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
+
+enum {
+  YS_TRACING_STEP  = 1 << 0,  /* a pause at a step is pending */
+  YS_TRACING_STALE = 1 << 1,  /* trace_lines changed: running frames reload their instructions */
+};
+/* Recomputes what the eval loop must watch after the observer or the pause changed. */
+void     ys_vm_update_tracing (YsVM *vm);
+
+/* An eval loop caught up with trace_lines (or left): the last one clears the flag. */
+static inline void
+ys_vm_eval_switched (YsVM *vm)
+{
+  if (vm->stale_evals > 0 && --vm->stale_evals == 0)
+    vm->tracing &= ~YS_TRACING_STALE;
+}
+/* The event log's record, here so that the engine's hottest events append inline
+ * (ys-event-log.c has the rest). */
+#define YS_LOG_STRIDE 256
+/* A header, four varints of at most ten bytes. */
+#define YS_LOG_MAX_RECORD (1 + 4 * 10)
+
+enum {
+  YS_LOG_HAS_GENERATOR = 1 << 6,
+  YS_LOG_HAS_DEPTH     = 1 << 7,
+};
+
+typedef struct
+{
+  gsize          offset;   /* of the checkpoint's event in data */
+  YsLoggedEvent  before;   /* the state the event's deltas apply to */
+} YsLogCheckpoint;
+
+struct _YsEventLog
+{
+  guint8        *data;
+  gsize          used;
+  gsize          allocated;
+  gsize          length;
+  YsLoggedEvent  last;     /* what the next append is encoded against */
+  GArray        *checkpoints;
+};
+
+static inline guint64
+ys_zigzag (gint64 v)
+{
+  return ((guint64) v << 1) ^ (guint64) (v >> 63);
+}
+
+void     ys_event_log_prepare  (YsEventLog *log);
+guint8 *ys_event_log_put_wide (guint8 *p, guint64 step_delta, guint64 line_delta,
+                               const guint64 *generator, const guint64 *depth_delta);
+
+static inline void
+ys_event_log_push (YsEventLog *log,
+                   guint       kind,
+                   guint64     step,
+                   int         line,
+                   int         depth,
+                   guint64     generator)
+{
+  guint8 *p;
+  guint64 step_delta, line_delta, depth_delta;
+  guint has_generator, has_depth;
+
+  if (G_UNLIKELY (log->used + YS_LOG_MAX_RECORD > log->allocated ||
+                  (log->length & (YS_LOG_STRIDE - 1)) == 0))
+    ys_event_log_prepare (log);
+  /* Branch-free where the event stream is unpredictable (which generator, how deep). */
+  has_generator = generator != log->last.generator;
+  has_depth = depth != log->last.depth;
+  p = log->data + log->used;
+  *p++ = (guint8) (kind | (has_generator << 6) | (has_depth << 7));
+  step_delta = step - log->last.step;
+  line_delta = ys_zigzag ((gint64) line - log->last.line);
+  depth_delta = ys_zigzag ((gint64) depth - log->last.depth);
+  if (G_LIKELY ((step_delta | line_delta | generator | depth_delta) < 0x80))
+    {
+      /* The usual event: each field in one byte, the optional ones skipped. */
+      p[0] = (guint8) step_delta;
+      p[1] = (guint8) line_delta;
+      p[2] = (guint8) generator;
+      p += 2 + has_generator;
+      *p = (guint8) depth_delta;
+      p += has_depth;
+    }
+  else
+    p = ys_event_log_put_wide (p, step_delta, line_delta, has_generator ? &generator : NULL,
+                  has_depth ? &depth_delta : NULL);
+  log->used = (gsize) (p - log->data);
+  log->length++;
+  /* Only what the next record is encoded against. */
+  log->last.step = step;
+  log->last.line = line;
+  log->last.depth = depth;
+  log->last.generator = generator;
+}
+
+
+const YsInstr *ys_code_make_traced_instrs (YsCode *code);
+static inline const YsInstr *
+ys_code_traced_instrs (YsCode *code)
+{
+  return G_LIKELY (code->traced_instrs != NULL) ? code->traced_instrs : ys_code_make_traced_instrs (code);
+}
+
+/* Field by field: "= { 0 }" on this struct compiles to a slow "rep stos", and events
+ * are made tens of millions of times in a watched run. */
+static inline void
+ys_event_init (YsEvent     *e,
+               YsEventKind  kind)
+{
+  e->kind = kind;
+  e->step = 0;
+  e->line = 0;
+  e->depth = 0;
+  e->function = NULL;
+  e->generator = 0;
+  e->resume = YS_RESUME_NEXT;
+  e->value_type = NULL;
+  e->value = 0;
+  e->text = NULL;
+  e->text_len = 0;
+  e->is_error = FALSE;
+  e->live_bytes = 0;
+  e->peak_bytes = 0;
+}
 void     ys_vm_emit_generator_event (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
 
 /* Generator events cost one test when nobody watches. */
@@ -677,7 +808,7 @@ ys_vm_emit_generator (YsVM         *vm,
                       YsResumeKind  how,
                       YsValue       value)
 {
-  if (G_UNLIKELY (vm->observer != NULL || vm->pause_hook != NULL))
+  if (G_UNLIKELY ((vm->observe_mask | vm->pause_mask) != 0))
     ys_vm_emit_generator_event (vm, kind, g, how, value);
 }
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);

@@ -36,9 +36,7 @@ configure_pause (YsEngine               *engine,
       default:
         break;
       }
-  vm->tracing = (vm->observe_mask & (YS_EVENT_MASK (YS_EVENT_LINE) | YS_EVENT_MASK (YS_EVENT_MEMORY))) != 0 ||
-                (vm->pause_mask & YS_EVENT_MASK (YS_EVENT_LINE)) != 0 ||
-                vm->pause_line != 0 || vm->pause_step != 0;
+  ys_vm_update_tracing (vm);
 }
 
 static YsRunState
@@ -348,7 +346,8 @@ restart_vm (YsEngine  *engine,
   vm->observer = old->observer;
   vm->observer_data = old->observer_data;
   vm->observer_engine = old->observer_engine;
-  vm->observe_mask = old->observe_mask;
+  vm->observer_mask = old->observer_mask;
+  vm->event_log = old->event_log;
   vm->max_steps = old->max_steps;
   vm->step_limit = old->step_limit;
   vm->max_bytes = old->max_bytes;
@@ -377,6 +376,7 @@ ys_engine_rewind (YsEngine  *engine,
 {
   GArray *inputs;
   YsObserverFunc observer;
+  YsEventLog *log;
   YsRunState state = YS_RUN_PAUSED;
   gboolean ok = TRUE;
 
@@ -399,8 +399,12 @@ ys_engine_rewind (YsEngine  *engine,
       engine->inputs = inputs;
       return FALSE;
     }
+  /* Replayed silently: nobody sees the events a second time. */
   observer = engine->vm->observer;
+  log = engine->vm->event_log;
   engine->vm->observer = NULL;
+  engine->vm->event_log = NULL;
+  ys_vm_update_tracing (engine->vm);
   engine->replaying = TRUE;
   g_string_truncate (engine->output, 0);
   ys_engine_clear_error (engine);
@@ -434,6 +438,8 @@ ys_engine_rewind (YsEngine  *engine,
 
   engine->replaying = FALSE;
   engine->vm->observer = observer;
+  engine->vm->event_log = log;
+  ys_vm_update_tracing (engine->vm);
   for (guint i = 0; i < inputs->len; i++)
     g_free (g_array_index (inputs, YsInput, i).source);
   g_array_unref (inputs);

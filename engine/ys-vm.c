@@ -401,9 +401,9 @@ static void
 emit_call (YsVM    *vm,
            YsFrame *frame)
 {
-  YsEvent event = { 0 };
+  YsEvent event;
 
-  event.kind = YS_EVENT_CALL;
+  ys_event_init (&event, YS_EVENT_CALL);
   event.line = frame->code->firstlineno;
   ys_vm_emit (vm, &event, YS_NULL);
 }
@@ -435,11 +435,12 @@ ys_eval (YsVM    *vm,
   int oparg;
   YsValue retval = YS_NULL;
   YsFrame *callee = NULL;
+  guint trace_gen = vm->trace_gen;  /* of the instructions this loop runs */
 
 #define LOAD_FRAME()                                  \
   G_STMT_START {                                      \
     code = frame->code;                               \
-    instrs = code->instrs;                            \
+    instrs = vm->trace_lines ? ys_code_traced_instrs (code) : code->instrs; \
     locals = frame->localsplus;                       \
     sp = frame->sp;                                   \
     ip = frame->ip;                                   \
@@ -458,7 +459,29 @@ ys_eval (YsVM    *vm,
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
 #define NAME(i) ys_str_as (ys_tuple_get (names, (i)))
+/* Each instruction jumps straight to the next one's code (GCC and Clang's labels as
+ * values): one indirect jump per handler predicts far better than a shared one. The
+ * per-instruction check is the same as at next_instruction, which takes the slow path. */
+#if defined(__GNUC__)
+#define TARGET(op) case YS_OP_##op: op_##op:
+#define DISPATCH()                                                                      \
+  G_STMT_START {                                                                        \
+    if (UNLIKELY (vm->stop_requested | (vm->steps >= vm->step_limit) | vm->tracing))   \
+      goto next_instruction;                                                            \
+    vm->steps++;                                                                        \
+    instr = instrs[ip++];                                                               \
+    oparg = (int) YS_ARG (instr);                                                       \
+    goto *op_targets[YS_OP (instr)];                                                    \
+  } G_STMT_END
+#define DISPATCH_INSTR() G_STMT_START { oparg = (int) YS_ARG (instr); goto *op_targets[YS_OP (instr)]; } G_STMT_END
+#define YS_OP_TARGET(name) [YS_OP_##name] = &&op_##name,
+  static const void *const op_targets[YS_N_OPCODES] = { YS_OPCODES (YS_OP_TARGET) };
+#undef YS_OP_TARGET
+#else
+#define TARGET(op) case YS_OP_##op:
 #define DISPATCH() goto next_instruction
+#define DISPATCH_INSTR() goto dispatch_instr
+#endif
 #define ERROR_IF(cond) G_STMT_START { if (UNLIKELY (cond)) goto error; } G_STMT_END
 
   if (vm->depth >= vm->recursion_limit)
@@ -476,7 +499,7 @@ ys_eval (YsVM    *vm,
   frame->prev = frame->prev != NULL ? frame->prev : vm->frame;
   vm->frame = frame;
   LOAD_FRAME ();
-  if (UNLIKELY (vm->observer != NULL) && frame->gen == NULL && ip == 0 && !(code->flags & YS_CODE_MODULE))
+  if (UNLIKELY (vm->observe_mask != 0) && frame->gen == NULL && ip == 0 && !(code->flags & YS_CODE_MODULE))
     emit_call (vm, frame);
 
   /* A generator resumed by throw() starts with the exception in flight. */
@@ -500,34 +523,61 @@ next_instruction:
                       vm->max_steps);
           goto error_at_lasti;
         }
-      /* Most instructions stay on their line: only a new line (or a step or memory
-       * watch) needs the slow path. */
-      if (code->lines[ip] != frame->traced_line || vm->pause_step != 0 ||
-          ((vm->observe_mask & YS_EVENT_MASK (YS_EVENT_MEMORY)) && vm->live_bytes != vm->reported_bytes))
+      if ((vm->tracing & YS_TRACING_STALE) && trace_gen != vm->trace_gen)
+        {
+          /* Lines are watched now, or no longer: this frame switches instructions
+           * (same indexes); the others do when they next run. */
+          trace_gen = vm->trace_gen;
+          instrs = vm->trace_lines ? ys_code_traced_instrs (code) : code->instrs;
+          ys_vm_eval_switched (vm);
+        }
+      if ((vm->tracing & YS_TRACING_STEP) && vm->steps >= vm->pause_step && vm->pause_hook != NULL)
         {
           SAVE_FRAME ();
-          ys_vm_trace_instruction (vm, frame, ip);
+          /* Paused before this instruction: snapshots show its line. */
+          frame->lasti = ip;
+          vm->pause_hook (vm, vm->pause_data);
+          if (vm->stop_requested)
+            goto next_instruction;
         }
     }
   vm->steps++;
   instr = instrs[ip++];
+#if !defined(__GNUC__)
+dispatch_instr:
+#endif
   oparg = (int) YS_ARG (instr);
 
   switch ((YsOpcode) YS_OP (instr))
     {
-    case YS_OP_NOP:
-    case YS_OP_RETURN_GENERATOR:
-    case YS_OP_SETUP_ANNOTATIONS:
+    TARGET (TRACE)
+      /* Reports the line, then runs the instruction it stands for, as one step. */
+      vm->steps--;
+      SAVE_FRAME ();
+      ys_vm_trace_instruction (vm, frame, ip - 1);
+      vm->steps++;
+      if (trace_gen != vm->trace_gen)
+        {
+          trace_gen = vm->trace_gen;
+          instrs = vm->trace_lines ? ys_code_traced_instrs (code) : code->instrs;
+          ys_vm_eval_switched (vm);
+        }
+      instr = code->instrs[ip - 1];
+      DISPATCH_INSTR ();
+
+    TARGET (NOP)
+    TARGET (RETURN_GENERATOR)
+    TARGET (SETUP_ANNOTATIONS)
       DISPATCH ();
 
-    case YS_OP_POP_TOP:
+    TARGET (POP_TOP)
       {
         YsValue v = POP ();
         ys_decref (vm, v);
         DISPATCH ();
       }
 
-    case YS_OP_DUP_TOP:
+    TARGET (DUP_TOP)
       {
         YsValue v = TOP ();
         ys_incref (v);
@@ -535,7 +585,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DUP_TOP_TWO:
+    TARGET (DUP_TOP_TWO)
       {
         YsValue a = SECOND (), b = TOP ();
         ys_incref (a);
@@ -545,7 +595,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_ROT_TWO:
+    TARGET (ROT_TWO)
       {
         YsValue t = TOP ();
         TOP () = SECOND ();
@@ -553,7 +603,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_ROT_THREE:
+    TARGET (ROT_THREE)
       {
         YsValue t = TOP ();
         TOP () = SECOND ();
@@ -562,7 +612,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_ROT_FOUR:
+    TARGET (ROT_FOUR)
       {
         YsValue t = TOP ();
         sp[-1] = sp[-2];
@@ -572,7 +622,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_CONST:
+    TARGET (LOAD_CONST)
       {
         YsValue v = ys_tuple_get (consts, oparg);
         ys_incref (v);
@@ -580,15 +630,15 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_SMALL_INT:
+    TARGET (LOAD_SMALL_INT)
       PUSH (ys_small ((intptr_t) oparg - (1 << 22)));
       DISPATCH ();
 
-    case YS_OP_LOAD_NONE:
+    TARGET (LOAD_NONE)
       PUSH (ys_none (vm));
       DISPATCH ();
 
-    case YS_OP_LOAD_FAST:
+    TARGET (LOAD_FAST)
       {
         YsValue v = locals[oparg];
         if (UNLIKELY (v == YS_NULL))
@@ -601,7 +651,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_FAST:
+    TARGET (STORE_FAST)
       {
         YsValue old = locals[oparg];
         locals[oparg] = POP ();
@@ -609,7 +659,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_FAST:
+    TARGET (DELETE_FAST)
       {
         YsValue old = locals[oparg];
         if (old == YS_NULL)
@@ -622,7 +672,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_DEREF:
+    TARGET (LOAD_DEREF)
       {
         YsCell *cell = (YsCell *) ys_obj (locals[code->nlocals + oparg]);
         if (cell->ref == YS_NULL)
@@ -634,7 +684,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_DEREF:
+    TARGET (STORE_DEREF)
       {
         YsCell *cell = (YsCell *) ys_obj (locals[code->nlocals + oparg]);
         YsValue old = cell->ref;
@@ -643,7 +693,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_DEREF:
+    TARGET (DELETE_DEREF)
       {
         YsCell *cell = (YsCell *) ys_obj (locals[code->nlocals + oparg]);
         if (cell->ref == YS_NULL)
@@ -655,11 +705,11 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_CLOSURE:
+    TARGET (LOAD_CLOSURE)
       PUSH (ys_ref (locals[code->nlocals + oparg]));
       DISPATCH ();
 
-    case YS_OP_LOAD_GLOBAL:
+    TARGET (LOAD_GLOBAL)
       {
         YsGlobalCache *cache = &code->cache[ip - 1];
         YsDictEntry *e = cached_entry (vm, frame->globals, cache, NAME (oparg));
@@ -676,7 +726,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_GLOBAL:
+    TARGET (STORE_GLOBAL)
       {
         YsGlobalCache *cache = &code->cache[ip - 1];
         YsDictEntry *e = (cache->slot & YS_CACHE_BUILTIN) ? NULL
@@ -697,7 +747,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_GLOBAL:
+    TARGET (DELETE_GLOBAL)
       {
         int r = ys_dict_del (vm, frame->globals, ys_val (NAME (oparg)));
         ERROR_IF (r < 0);
@@ -709,7 +759,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_NAME:
+    TARGET (LOAD_NAME)
       {
         YsValue v = frame->locals_dict != YS_NULL ? ys_dict_get_str (vm, frame->locals_dict, NAME (oparg)) : YS_NULL;
         if (v != YS_NULL)
@@ -723,7 +773,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_NAME:
+    TARGET (STORE_NAME)
       {
         YsValue v = POP ();
         YsValue ns = frame->locals_dict != YS_NULL ? frame->locals_dict : frame->globals;
@@ -733,7 +783,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_NAME:
+    TARGET (DELETE_NAME)
       {
         YsValue ns = frame->locals_dict != YS_NULL ? frame->locals_dict : frame->globals;
         int r = ys_dict_del (vm, ns, ys_val (NAME (oparg)));
@@ -746,7 +796,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_ATTR:
+    TARGET (LOAD_ATTR)
       {
         YsValue obj = TOP ();
         YsValue v = ys_getattr (vm, obj, NAME (oparg));
@@ -756,7 +806,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_ATTR:
+    TARGET (STORE_ATTR)
       {
         YsValue obj = POP (), v = POP ();
         gboolean ok = ys_setattr (vm, obj, NAME (oparg), v);
@@ -766,7 +816,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_ATTR:
+    TARGET (DELETE_ATTR)
       {
         YsValue obj = POP ();
         gboolean ok = ys_delattr (vm, obj, NAME (oparg));
@@ -775,7 +825,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_METHOD:
+    TARGET (LOAD_METHOD)
       {
         YsValue obj = TOP (), self;
         YsValue m = ys_lookup_method (vm, obj, NAME (oparg), &self);
@@ -795,7 +845,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_CALL_METHOD:
+    TARGET (CALL_METHOD)
       {
         YsValue *args = sp - oparg;
         YsValue meth = args[-2];
@@ -841,8 +891,8 @@ next_instruction:
         }
       }
 
-    case YS_OP_CALL:
-    case YS_OP_CALL_KW:
+    TARGET (CALL)
+    TARGET (CALL_KW)
       {
         YsValue kwnames = YS_NULL;
         int nkw = 0, argc;
@@ -881,7 +931,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_CALL_EX:
+    TARGET (CALL_EX)
       {
         YsValue kwargs = oparg & 1 ? POP () : YS_NULL;
         YsValue args = POP ();
@@ -897,7 +947,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BINARY_OP:
+    TARGET (BINARY_OP)
       {
         YsValue b = POP (), a = TOP (), r;
         if (LIKELY (ys_is_small (a) && ys_is_small (b)))
@@ -952,7 +1002,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_COMPARE_OP:
+    TARGET (COMPARE_OP)
       {
         YsValue b = POP (), a = TOP (), r;
         if (LIKELY (ys_is_small (a) && ys_is_small (b)))
@@ -984,7 +1034,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_IS_OP:
+    TARGET (IS_OP)
       {
         YsValue b = POP (), a = POP ();
         gboolean same = a == b;
@@ -994,7 +1044,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_CONTAINS_OP:
+    TARGET (CONTAINS_OP)
       {
         YsValue container = POP (), item = POP ();
         int r;
@@ -1007,10 +1057,10 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_UNARY_NEG:
-    case YS_OP_UNARY_POS:
-    case YS_OP_UNARY_NOT:
-    case YS_OP_UNARY_INVERT:
+    TARGET (UNARY_NEG)
+    TARGET (UNARY_POS)
+    TARGET (UNARY_NOT)
+    TARGET (UNARY_INVERT)
       {
         YsValue v = TOP (), r;
         SAVE_FRAME ();
@@ -1021,7 +1071,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BINARY_SUBSCR:
+    TARGET (BINARY_SUBSCR)
       {
         YsValue key = POP (), obj = TOP (), r;
         SAVE_FRAME ();
@@ -1034,7 +1084,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_STORE_SUBSCR:
+    TARGET (STORE_SUBSCR)
       {
         YsValue key = POP (), obj = POP (), v = POP ();
         gboolean ok;
@@ -1047,7 +1097,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DELETE_SUBSCR:
+    TARGET (DELETE_SUBSCR)
       {
         YsValue key = POP (), obj = POP ();
         gboolean ok;
@@ -1059,7 +1109,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_SLICE:
+    TARGET (BUILD_SLICE)
       {
         YsValue step = oparg == 3 ? POP () : ys_none (vm);
         YsValue stop = POP (), start = POP ();
@@ -1072,7 +1122,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_TUPLE:
+    TARGET (BUILD_TUPLE)
       {
         YsValue t = ys_tuple_new (vm, oparg);
         ERROR_IF (t == YS_NULL);
@@ -1082,7 +1132,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_LIST:
+    TARGET (BUILD_LIST)
       {
         YsValue l = ys_list_new (vm, oparg);
         ERROR_IF (l == YS_NULL);
@@ -1094,7 +1144,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_SET:
+    TARGET (BUILD_SET)
       {
         YsValue s = ys_set_new (vm, YS_KIND_SET);
         gboolean ok = s != YS_NULL;
@@ -1114,7 +1164,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_MAP:
+    TARGET (BUILD_MAP)
       {
         YsValue d = ys_dict_new (vm);
         gboolean ok = d != YS_NULL;
@@ -1136,14 +1186,14 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LIST_APPEND:
+    TARGET (LIST_APPEND)
       {
         YsValue v = POP ();
         ERROR_IF (!ys_list_append_steal (vm, sp[-oparg], v));
         DISPATCH ();
       }
 
-    case YS_OP_SET_ADD:
+    TARGET (SET_ADD)
       {
         YsValue v = POP ();
         int r = ys_set_add (vm, sp[-oparg], v);
@@ -1152,7 +1202,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_MAP_ADD:
+    TARGET (MAP_ADD)
       {
         YsValue v = POP (), k = POP ();
         int r = ys_dict_set (vm, sp[-oparg], k, v);
@@ -1162,7 +1212,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LIST_EXTEND:
+    TARGET (LIST_EXTEND)
       {
         YsValue it = POP ();
         gboolean ok;
@@ -1180,7 +1230,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_SET_UPDATE:
+    TARGET (SET_UPDATE)
       {
         YsValue it = POP ();
         gboolean ok = ys_set_update (vm, sp[-oparg], it);
@@ -1189,7 +1239,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DICT_UPDATE:
+    TARGET (DICT_UPDATE)
       {
         YsValue m = POP ();
         gboolean ok;
@@ -1206,7 +1256,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_DICT_MERGE:
+    TARGET (DICT_MERGE)
       {
         YsValue m = POP ();
         gboolean ok = dict_merge_kwargs (vm, sp[-oparg], m, sp[-oparg - 2]);
@@ -1215,7 +1265,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LIST_TO_TUPLE:
+    TARGET (LIST_TO_TUPLE)
       {
         YsValue l = TOP ();
         YsValue t = ys_list_to_tuple (vm, l);
@@ -1225,7 +1275,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_BUILD_STRING:
+    TARGET (BUILD_STRING)
       {
         GString *out = g_string_new (NULL);
         YsValue s;
@@ -1243,7 +1293,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_FORMAT_VALUE:
+    TARGET (FORMAT_VALUE)
       {
         YsValue spec = (oparg & 4) ? POP () : YS_NULL;
         YsValue v = POP (), r;
@@ -1256,12 +1306,12 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_JUMP:
+    TARGET (JUMP)
       ip = (guint32) oparg;
       DISPATCH ();
 
-    case YS_OP_POP_JUMP_IF_FALSE:
-    case YS_OP_POP_JUMP_IF_TRUE:
+    TARGET (POP_JUMP_IF_FALSE)
+    TARGET (POP_JUMP_IF_TRUE)
       {
         YsValue v = POP ();
         int t;
@@ -1281,8 +1331,8 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_JUMP_IF_FALSE_OR_POP:
-    case YS_OP_JUMP_IF_TRUE_OR_POP:
+    TARGET (JUMP_IF_FALSE_OR_POP)
+    TARGET (JUMP_IF_TRUE_OR_POP)
       {
         YsValue v = TOP ();
         int t = ys_truthy (vm, v);
@@ -1297,7 +1347,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_GET_ITER:
+    TARGET (GET_ITER)
       {
         YsValue v = TOP (), it;
         SAVE_FRAME ();
@@ -1308,7 +1358,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_FOR_ITER:
+    TARGET (FOR_ITER)
       {
         YsValue it = TOP (), v;
         SAVE_FRAME ();
@@ -1337,8 +1387,8 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_UNPACK_SEQUENCE:
-    case YS_OP_UNPACK_EX:
+    TARGET (UNPACK_SEQUENCE)
+    TARGET (UNPACK_EX)
       {
         YsValue seq = POP ();
         int before = YS_OP (instr) == YS_OP_UNPACK_EX ? (oparg & 0xff) : -1;
@@ -1359,7 +1409,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_MAKE_FUNCTION:
+    TARGET (MAKE_FUNCTION)
       {
         YsValue codev = POP ();
         YsValue closure = (oparg & 8) ? POP () : YS_NULL;
@@ -1381,7 +1431,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_MAKE_CLASS:
+    TARGET (MAKE_CLASS)
       {
         YsValue bases = POP (), name = POP (), body = POP ();
         YsValue ns = ys_dict_new (vm), cls = YS_NULL;
@@ -1415,13 +1465,13 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_RETURN_VALUE:
+    TARGET (RETURN_VALUE)
       retval = POP ();
-      if (UNLIKELY (vm->observer != NULL) && frame->gen == NULL && !(code->flags & YS_CODE_MODULE))
+      if (UNLIKELY (vm->observe_mask != 0) && frame->gen == NULL && !(code->flags & YS_CODE_MODULE))
         {
-          YsEvent event = { 0 };
+          YsEvent event;
           SAVE_FRAME ();
-          event.kind = YS_EVENT_RETURN;
+          ys_event_init (&event, YS_EVENT_RETURN);
           ys_vm_emit (vm, &event, retval);
         }
       if (frame->is_entry)
@@ -1443,7 +1493,7 @@ next_instruction:
           r = ys_gen_leave (vm, g, YS_FRAME_RETURNED, retval, YS_RESUME_NEXT);
           retval = YS_NULL;
           LOAD_FRAME ();
-          at = instrs[frame->lasti];
+          at = code->instrs[frame->lasti];
           if (YS_OP (at) == YS_OP_FOR_ITER)
             {
               YsValue itv = POP ();
@@ -1472,7 +1522,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_YIELD_VALUE:
+    TARGET (YIELD_VALUE)
       retval = POP ();
       frame->status = YS_FRAME_YIELDED;
       if (frame->gen != NULL)
@@ -1497,7 +1547,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_GET_YIELD_FROM_ITER:
+    TARGET (GET_YIELD_FROM_ITER)
       {
         YsValue v = TOP ();
         if (ys_kind (vm, v) != YS_KIND_GENERATOR)
@@ -1512,7 +1562,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_SEND:
+    TARGET (SEND)
       {
         YsValue v = POP (), sub = TOP (), r;
         SAVE_FRAME ();
@@ -1581,7 +1631,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_RAISE_VARARGS:
+    TARGET (RAISE_VARARGS)
       {
         YsValue cause = oparg == 2 ? POP () : YS_NULL;
         YsValue v = oparg >= 1 ? POP () : YS_NULL;
@@ -1638,7 +1688,7 @@ next_instruction:
         goto error;
       }
 
-    case YS_OP_RERAISE:
+    TARGET (RERAISE)
       {
         YsValue exc = POP ();
         ys_xdecref (vm, vm->exc);
@@ -1647,7 +1697,7 @@ next_instruction:
         goto exception_unwind;
       }
 
-    case YS_OP_PUSH_EXC_INFO:
+    TARGET (PUSH_EXC_INFO)
       {
         YsValue exc = TOP ();
         YsValue prev = vm->handled != YS_NULL ? vm->handled : ys_none (vm);
@@ -1657,7 +1707,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_POP_EXCEPT:
+    TARGET (POP_EXCEPT)
       {
         YsValue prev = POP ();
         YsValue old = vm->handled;
@@ -1668,7 +1718,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_CHECK_EXC_MATCH:
+    TARGET (CHECK_EXC_MATCH)
       {
         YsValue type = POP ();
         gboolean match;
@@ -1683,11 +1733,11 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_LOAD_ASSERTION_ERROR:
+    TARGET (LOAD_ASSERTION_ERROR)
       PUSH (ys_ref (ys_val (vm->exc_types[YS_EXC_ASSERTION_ERROR])));
       DISPATCH ();
 
-    case YS_OP_BEFORE_WITH:
+    TARGET (BEFORE_WITH)
       {
         YsValue cm = TOP (), enter, exit, r;
         SAVE_FRAME ();
@@ -1719,7 +1769,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_WITH_EXCEPT_START:
+    TARGET (WITH_EXCEPT_START)
       {
         /* (exit prev exc) */
         YsValue exc = TOP (), exit = THIRD ();
@@ -1733,7 +1783,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_IMPORT_NAME:
+    TARGET (IMPORT_NAME)
       {
         YsValue m;
         SAVE_FRAME ();
@@ -1743,7 +1793,7 @@ next_instruction:
         DISPATCH ();
       }
 
-    case YS_OP_IMPORT_FROM:
+    TARGET (IMPORT_FROM)
       {
         YsValue m = TOP ();
         YsValue v = ys_getattr (vm, m, NAME (oparg));
@@ -1780,7 +1830,7 @@ enter_callee:
   frame = callee;
   vm->frame = frame;
   LOAD_FRAME ();
-  if (UNLIKELY (vm->observer != NULL))
+  if (UNLIKELY (vm->observe_mask != 0))
     emit_call (vm, frame);
   DISPATCH ();
 
@@ -1834,6 +1884,8 @@ exception_unwind:
     }
 
 exit_eval:
+  if (trace_gen != vm->trace_gen)
+    ys_vm_eval_switched (vm);
   vm->frame = frame->prev;
   vm->depth--;
   vm->c_depth--;
@@ -1848,10 +1900,10 @@ ys_vm_write (YsVM       *vm,
              gsize       len,
              gboolean    is_error)
 {
-  if (vm->observer != NULL)
+  if (vm->observe_mask != 0)
     {
-      YsEvent event = { 0 };
-      event.kind = YS_EVENT_OUTPUT;
+      YsEvent event;
+      ys_event_init (&event, YS_EVENT_OUTPUT);
       event.text = text;
       event.text_len = len;
       event.is_error = is_error;

@@ -3,6 +3,7 @@
  * the program's own code (a __repr__ could print or change state), so a run behaves
  * the same watched or not, and holds no address, so two runs compare byte for byte. */
 #include "ys-runtime.h"
+#include "ys-opcodes.h"
 
 #include <string.h>
 
@@ -174,6 +175,26 @@ ys_short_repr (YsVM    *vm,
   return g_string_free (out, FALSE);
 }
 
+/* Reports a filled event to the observer and the pause hook. */
+static inline void
+deliver (YsVM    *vm,
+         YsEvent *event,
+         guint    bit)
+{
+  vm->in_observer = TRUE;
+  if (vm->observe_mask & bit)
+    vm->events++;
+  if (vm->event_log != NULL)
+    ys_event_log_append (vm->event_log, event);
+  if (vm->observer_mask & bit)
+    vm->observer (vm->observer_engine, event, vm->observer_data);
+  if (vm->pause_mask & bit)
+    vm->pause_hook (vm, vm->pause_data);
+  vm->in_observer = FALSE;
+  if (vm->event_repr != NULL)
+    g_clear_pointer (&vm->event_repr, g_free);
+}
+
 /* Fills what every event has, then reports it. */
 void
 ys_vm_emit (YsVM    *vm,
@@ -181,11 +202,9 @@ ys_vm_emit (YsVM    *vm,
             YsValue  value)
 {
   YsFrame *f = vm->frame;
+  guint bit = YS_EVENT_MASK (event->kind);
 
-  gboolean observe = vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (event->kind));
-  gboolean pause = vm->pause_hook != NULL && (vm->pause_mask & YS_EVENT_MASK (event->kind));
-
-  if ((!observe && !pause) || vm->in_observer)
+  if (!((vm->observe_mask | vm->pause_mask) & bit) || vm->in_observer)
     return;
   if (event->step == 0)
     event->step = vm->steps;
@@ -205,16 +224,7 @@ ys_vm_emit (YsVM    *vm,
     }
   event->live_bytes = vm->live_bytes;
   event->peak_bytes = vm->peak_bytes;
-  vm->in_observer = TRUE;
-  if (observe)
-    {
-      vm->events++;
-      vm->observer (vm->observer_engine, event, vm->observer_data);
-    }
-  if (pause)
-    vm->pause_hook (vm, vm->pause_data);
-  vm->in_observer = FALSE;
-  g_clear_pointer (&vm->event_repr, g_free);
+  deliver (vm, event, bit);
 }
 
 const char *
@@ -237,22 +247,92 @@ ys_vm_emit_generator_event (YsVM         *vm,
 {
   YsEvent event;
 
-  if (!((vm->observer != NULL && (vm->observe_mask & YS_EVENT_MASK (kind))) ||
-        (vm->pause_hook != NULL && (vm->pause_mask & YS_EVENT_MASK (kind)))))
+  int line;
+
+  if (!((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (kind)) || vm->in_observer)
     return;
-  memset (&event, 0, sizeof event);
-  event.kind = kind;
+  if (g->frame != NULL && g->state != YS_GEN_CREATED)
+    line = (int) g->frame->code->lines[g->frame->lasti];
+  else
+    line = g->code->firstlineno;
+  if (!((vm->observer_mask | vm->pause_mask) & YS_EVENT_MASK (kind)))
+    {
+      /* Only the log watches: no YsEvent to make (these come by the million). */
+      vm->events++;
+      ys_event_log_push (vm->event_log, kind | (how << 4), vm->steps, line, vm->depth, g->id);
+      return;
+    }
+  ys_event_init (&event, kind);
   event.generator = g->id;
   event.function = g->qualname->data;
   event.resume = how;
-  if (g->frame != NULL && g->state != YS_GEN_CREATED)
-    event.line = (int) g->frame->code->lines[g->frame->lasti];
-  else
-    event.line = g->code->firstlineno;
+  event.line = line;
   ys_vm_emit (vm, &event, value);
 }
 
-/* The slow path of the eval loop while line or memory events are watched. */
+void
+ys_vm_update_tracing (YsVM *vm)
+{
+  guint line_kinds = YS_EVENT_MASK (YS_EVENT_LINE) | YS_EVENT_MASK (YS_EVENT_MEMORY);
+  gboolean lines;
+
+  vm->observe_mask = (vm->observer != NULL ? vm->observer_mask : 0) |
+                     (vm->event_log != NULL ? YS_EVENT_MASK_ALL : 0);
+  lines = ((vm->observe_mask | vm->pause_mask) & line_kinds) != 0 || vm->pause_line != 0;
+  vm->tracing &= ~YS_TRACING_STEP;
+  if (vm->pause_step != 0)
+    vm->tracing |= YS_TRACING_STEP;
+  if (lines != vm->trace_lines)
+    {
+      vm->trace_lines = lines;
+      vm->trace_gen++;
+      /* Every eval loop on the C stack switches at its next instruction. */
+      vm->stale_evals = (guint) vm->c_depth;
+      if (vm->stale_evals > 0)
+        vm->tracing |= YS_TRACING_STALE;
+    }
+}
+
+/* Where a line may begin: the first instruction, a change of line, and every jump or
+ * handler target (a loop goes back to its line). Only there can a frame's line
+ * differ from the one it last reported, so only there is it checked. */
+const YsInstr *
+ys_code_make_traced_instrs (YsCode *code)
+{
+  YsInstr *t;
+
+  if (code->traced_instrs != NULL)
+    return code->traced_instrs;
+  t = g_new (YsInstr, code->n_instrs);
+  memcpy (t, code->instrs, code->n_instrs * sizeof (YsInstr));
+  for (guint32 i = 0; i < code->n_instrs; i++)
+    {
+      if (i == 0 || code->lines[i] != code->lines[i - 1])
+        t[i] = YS_OP_TRACE;
+      switch (YS_OP (code->instrs[i]))
+        {
+        case YS_OP_JUMP:
+        case YS_OP_POP_JUMP_IF_FALSE:
+        case YS_OP_POP_JUMP_IF_TRUE:
+        case YS_OP_JUMP_IF_FALSE_OR_POP:
+        case YS_OP_JUMP_IF_TRUE_OR_POP:
+        case YS_OP_FOR_ITER:
+        case YS_OP_SEND:
+          if (YS_ARG (code->instrs[i]) < code->n_instrs)
+            t[YS_ARG (code->instrs[i])] = YS_OP_TRACE;
+          break;
+        default:
+          break;
+        }
+    }
+  for (guint h = 0; h < code->n_handlers; h++)
+    if (code->handlers[h].target < code->n_instrs)
+      t[code->handlers[h].target] = YS_OP_TRACE;
+  code->traced_instrs = t;
+  return t;
+}
+
+/* Runs at each TRACE instruction, before the instruction it stands for (at @ip). */
 void
 ys_vm_trace_instruction (YsVM    *vm,
                          YsFrame *frame,
@@ -260,42 +340,47 @@ ys_vm_trace_instruction (YsVM    *vm,
 {
   guint32 line = frame->code->lines[ip];
   gboolean new_line = line != frame->traced_line;
+  guint32 saved = frame->lasti;
 
+  /* Paused or reported before this instruction: snapshots show its line. */
+  frame->lasti = ip;
   if (new_line)
     frame->traced_line = line;
-  if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)))
+  if (new_line && !((vm->observer_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) &&
+      vm->event_log != NULL && !vm->in_observer)
     {
-      YsEvent event = { 0 };
-      guint32 saved = frame->lasti;
-      frame->lasti = ip;
+      vm->events++;
+      ys_event_log_push (vm->event_log, YS_EVENT_LINE, vm->steps + 1, (int) line, vm->depth,
+                                  frame->gen != NULL ? ((YsGen *) frame->gen)->id : 0);
+    }
+  else if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
+    {
+      /* The most frequent event: filled here in full rather than by ys_vm_emit. */
+      YsEvent event;
+      ys_event_init (&event, YS_EVENT_LINE);
       /* Reported before the line's first instruction runs: that step is next. */
       event.step = vm->steps + 1;
-      event.kind = YS_EVENT_LINE;
       event.line = (int) line;
+      event.depth = vm->depth;
+      event.function = frame->code->name->data;
       if (frame->gen != NULL)
         event.generator = ((YsGen *) frame->gen)->id;
-      ys_vm_emit (vm, &event, YS_NULL);
-      frame->lasti = saved;
+      event.live_bytes = vm->live_bytes;
+      event.peak_bytes = vm->peak_bytes;
+      deliver (vm, &event, YS_EVENT_MASK (YS_EVENT_LINE));
     }
-  if (vm->pause_hook != NULL &&
-      ((vm->pause_line != 0 && new_line && (int) line == vm->pause_line) ||
-       (vm->pause_step != 0 && vm->steps >= vm->pause_step)))
-    {
-      guint32 saved = frame->lasti;
-      /* Paused before this instruction: snapshots show its line. */
-      frame->lasti = ip;
-      vm->pause_hook (vm, vm->pause_data);
-      frame->lasti = saved;
-    }
+  if (vm->pause_hook != NULL && vm->pause_line != 0 && new_line && (int) line == vm->pause_line)
+    vm->pause_hook (vm, vm->pause_data);
   if ((vm->observe_mask & YS_EVENT_MASK (YS_EVENT_MEMORY)) && vm->live_bytes != vm->reported_bytes)
     {
-      YsEvent event = { 0 };
+      YsEvent event;
       vm->reported_bytes = vm->live_bytes;
+      ys_event_init (&event, YS_EVENT_MEMORY);
       event.step = vm->steps + 1;
-      event.kind = YS_EVENT_MEMORY;
       event.line = (int) line;
       ys_vm_emit (vm, &event, YS_NULL);
     }
+  frame->lasti = saved;
 }
 
 const char *

@@ -90,6 +90,171 @@ test_deterministic (void)
   g_assert_cmpuint (strlen (first), >, 1000);
 }
 
+/* Keeps every event as an observer sees it, in the log's terms. */
+static void
+keep_event (YsEngine      *engine,
+            const YsEvent *event,
+            gpointer       user_data)
+{
+  YsLoggedEvent e = { event->kind, event->resume, event->step, event->line, event->depth, event->generator };
+
+  g_array_append_val ((GArray *) user_data, e);
+}
+
+static const char *log_program =
+  "def numbers(n):\n"
+  "    i = 0\n"
+  "    while i < n:\n"
+  "        yield i\n"
+  "        i += 1\n"
+  "def squares(items):\n"
+  "    for x in items:\n"
+  "        yield x * x\n"
+  "def deep(k):\n"
+  "    return k if k == 0 else deep(k - 1)\n"
+  "total = 0\n"
+  "for v in squares(numbers(400)):\n"
+  "    total += v + deep(v % 7)\n"
+  "big = [i for i in range(2000)]\n"
+  "print(total, len(big), 10 ** 30)\n";
+
+static void
+test_event_log (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (YsEventLog) log = ys_event_log_new ();
+  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (YsLoggedEvent));
+  YsLoggedEvent e;
+  gsize n;
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, keep_event, seen);
+  ys_engine_set_event_log (engine, log);
+  g_assert_true (ys_engine_load (engine, "log.py", log_program, -1, &error));
+  g_assert_true (ys_engine_run (engine, &error));
+
+  /* The log holds exactly what the observer saw, in order, and is compact. */
+  n = ys_event_log_get_length (log);
+  g_assert_cmpuint (n, ==, seen->len);
+  g_assert_cmpuint (n, >, 5000);
+  for (gsize i = 0; i < n; i++)
+    {
+      YsLoggedEvent *want = &g_array_index (seen, YsLoggedEvent, i);
+      g_assert_true (ys_event_log_get (log, i, &e));
+      g_assert_cmpint (e.kind, ==, want->kind);
+      g_assert_cmpint (e.resume, ==, want->resume);
+      g_assert_cmpuint (e.step, ==, want->step);
+      g_assert_cmpint (e.line, ==, want->line);
+      g_assert_cmpint (e.depth, ==, want->depth);
+      g_assert_cmpuint (e.generator, ==, want->generator);
+    }
+  g_assert_false (ys_event_log_get (log, n, &e));
+  g_assert_cmpuint (ys_event_log_get_size (log), <, n * 5);
+
+  /* Finding a step: the first event at or after it. */
+  for (gsize i = 0; i < n; i += 97)
+    {
+      guint64 step = g_array_index (seen, YsLoggedEvent, i).step;
+      gsize found = ys_event_log_find_step (log, step);
+      g_assert_cmpuint (g_array_index (seen, YsLoggedEvent, found).step, ==, step);
+      g_assert_true (found == 0 || g_array_index (seen, YsLoggedEvent, found - 1).step < step);
+    }
+  g_assert_cmpuint (ys_event_log_find_step (log, G_MAXUINT64), ==, n);
+
+  /* Truncating at any length, then appending again, gives the same records. */
+  for (gsize keep = 0; keep < n; keep += n / 7 + 1)
+    {
+      g_autoptr (YsEventLog) copy = ys_event_log_new ();
+      for (gsize i = 0; i < n; i++)
+        {
+          YsLoggedEvent *src = &g_array_index (seen, YsLoggedEvent, i);
+          YsEvent ev = { .kind = src->kind, .step = src->step, .line = src->line, .depth = src->depth,
+                         .generator = src->generator, .resume = src->resume };
+          ys_event_log_append (copy, &ev);
+        }
+      ys_event_log_truncate (copy, keep);
+      g_assert_cmpuint (ys_event_log_get_length (copy), ==, keep);
+      for (gsize i = keep; i < n; i++)
+        {
+          YsLoggedEvent *src = &g_array_index (seen, YsLoggedEvent, i);
+          YsEvent ev = { .kind = src->kind, .step = src->step, .line = src->line, .depth = src->depth,
+                         .generator = src->generator, .resume = src->resume };
+          ys_event_log_append (copy, &ev);
+        }
+      for (gsize i = 0; i < n; i += 13)
+        {
+          g_assert_true (ys_event_log_get (copy, i, &e));
+          g_assert_cmpuint (e.step, ==, g_array_index (seen, YsLoggedEvent, i).step);
+          g_assert_cmpint (e.line, ==, g_array_index (seen, YsLoggedEvent, i).line);
+          g_assert_cmpuint (e.generator, ==, g_array_index (seen, YsLoggedEvent, i).generator);
+        }
+    }
+
+  /* Wide values take the long encoding and come back whole. */
+  {
+    g_autoptr (YsEventLog) wide = ys_event_log_new ();
+    YsEvent ev = { .kind = YS_EVENT_LINE, .step = G_GUINT64_CONSTANT (1) << 40, .line = 100000,
+                   .depth = 900, .generator = G_GUINT64_CONSTANT (1) << 33 };
+    ys_event_log_append (wide, &ev);
+    ev.step += 3;
+    ev.line = 2;
+    ev.depth = 1;
+    ys_event_log_append (wide, &ev);
+    g_assert_true (ys_event_log_get (wide, 0, &e));
+    g_assert_cmpuint (e.step, ==, G_GUINT64_CONSTANT (1) << 40);
+    g_assert_cmpint (e.line, ==, 100000);
+    g_assert_cmpint (e.depth, ==, 900);
+    g_assert_cmpuint (e.generator, ==, G_GUINT64_CONSTANT (1) << 33);
+    g_assert_true (ys_event_log_get (wide, 1, &e));
+    g_assert_cmpint (e.line, ==, 2);
+    g_assert_cmpint (e.depth, ==, 1);
+  }
+}
+
+/* Line events must not depend on whether lines were watched from the start: a pause
+ * at a line turns tracing on in the middle of a frame. */
+static void
+test_tracing_switched_mid_frame (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  YsPauseCondition at_yield = { YS_PAUSE_AT_EVENT, YS_EVENT_MASK (YS_EVENT_GEN_YIELDED), 0, 0 };
+  YsPauseCondition at_line = { YS_PAUSE_AT_LINE, 0, 5, 0 };
+  g_autoptr (YsSnapshot) snap = NULL;
+  const char *program =
+    "def gen():\n"
+    "    yield 1\n"
+    "    yield 2\n"
+    "x = sorted([3, 1, 2], key=lambda v: -v)\n"
+    "y = list(gen())\n"
+    "print(x, y)\n";
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "mid.py", program, -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, &at_yield, &error), ==, YS_RUN_PAUSED);
+  /* Paused inside list(), called from C: line 5 is already running, so the next
+   * stop at a line 5 start can't come; the program runs to its end. */
+  g_assert_cmpint (ys_engine_continue (engine, &at_line, &error), ==, YS_RUN_FINISHED);
+
+  g_assert_true (ys_engine_load (engine, "mid.py", program, -1, &error));
+  {
+    YsPauseCondition at_4 = { YS_PAUSE_AT_LINE, 0, 4, 0 };
+    g_assert_cmpint (ys_engine_continue (engine, &at_4, &error), ==, YS_RUN_PAUSED);
+    snap = ys_engine_snapshot (engine);
+    g_assert_cmpint (((YsFrameInfo *) snap->stack->pdata[0])->line, ==, 4);
+  }
+  g_clear_pointer (&snap, ys_snapshot_free);
+  /* From a pause at an event (no line tracing), a line pause must still be reached. */
+  g_assert_cmpint (ys_engine_continue (engine, &at_yield, &error), ==, YS_RUN_PAUSED);
+  {
+    YsPauseCondition at_6 = { YS_PAUSE_AT_LINE, 0, 6, 0 };
+    g_assert_cmpint (ys_engine_continue (engine, &at_6, &error), ==, YS_RUN_PAUSED);
+    snap = ys_engine_snapshot (engine);
+    g_assert_cmpint (((YsFrameInfo *) snap->stack->pdata[0])->line, ==, 6);
+  }
+}
+
 static void
 test_generator_events (void)
 {
@@ -616,6 +781,8 @@ main (int   argc,
 
   g_test_add_func ("/watch/deterministic", test_deterministic);
   g_test_add_func ("/watch/generator-events", test_generator_events);
+  g_test_add_func ("/watch/event-log", test_event_log);
+  g_test_add_func ("/watch/tracing-switched-mid-frame", test_tracing_switched_mid_frame);
   g_test_add_func ("/watch/pipeline-memory-is-flat", test_pipeline_memory_is_flat);
   g_test_add_func ("/watch/list-memory-grows", test_list_memory_grows);
   g_test_add_func ("/watch/limits-leave-engine-usable", test_limits_leave_engine_usable);
