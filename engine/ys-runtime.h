@@ -290,6 +290,7 @@ struct _YsVM
   gboolean    trace_lines;   /* frames run their code's traced_instrs */
   guint       trace_gen;     /* changes whenever trace_lines does */
   guint       stale_evals;   /* running eval loops that have not switched yet */
+  guint       log_only_mask; /* kinds that go to the event log and nowhere else */
   void      (*pause_hook) (YsVM *vm, gpointer data);
   gpointer    pause_data;
   guint       pause_mask;    /* events to pause at */
@@ -769,6 +770,30 @@ ys_event_log_push (YsEventLog *log,
   log->last.generator = generator;
 }
 
+void     ys_vm_emit_generator_event (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
+
+static inline void
+ys_vm_emit_generator (YsVM         *vm,
+                      YsEventKind   kind,
+                      YsGen        *g,
+                      YsResumeKind  how,
+                      YsValue       value)
+{
+  if (G_UNLIKELY ((vm->observe_mask | vm->pause_mask) != 0))
+    {
+      if (vm->log_only_mask & YS_EVENT_MASK (kind))
+        {
+          /* Only the log watches: no YsEvent to make (these come by the million). */
+          int line = g->frame != NULL && g->state != YS_GEN_CREATED ? (int) g->frame->code->lines[g->frame->lasti]
+                                                                     : g->code->firstlineno;
+          vm->events++;
+          ys_event_log_push (vm->event_log, kind | (how << 4), vm->steps, line, vm->depth, g->id);
+        }
+      else
+        ys_vm_emit_generator_event (vm, kind, g, how, value);
+    }
+}
+
 
 const YsInstr *ys_code_make_traced_instrs (YsCode *code);
 static inline const YsInstr *
@@ -798,19 +823,8 @@ ys_event_init (YsEvent     *e,
   e->live_bytes = 0;
   e->peak_bytes = 0;
 }
-void     ys_vm_emit_generator_event (YsVM *vm, YsEventKind kind, YsGen *g, YsResumeKind how, YsValue value);
 
 /* Generator events cost one test when nobody watches. */
-static inline void
-ys_vm_emit_generator (YsVM         *vm,
-                      YsEventKind   kind,
-                      YsGen        *g,
-                      YsResumeKind  how,
-                      YsValue       value)
-{
-  if (G_UNLIKELY ((vm->observe_mask | vm->pause_mask) != 0))
-    ys_vm_emit_generator_event (vm, kind, g, how, value);
-}
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 YsSnapshot *ys_vm_snapshot    (YsVM *vm);
 const char *ys_vm_event_value_repr (YsVM *vm, const YsEvent *event);

@@ -552,15 +552,30 @@ dispatch_instr:
     {
     TARGET (TRACE)
       /* Reports the line, then runs the instruction it stands for, as one step. */
-      vm->steps--;
-      SAVE_FRAME ();
-      ys_vm_trace_instruction (vm, frame, ip - 1);
-      vm->steps++;
-      if (trace_gen != vm->trace_gen)
+      if ((vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_LINE)) && vm->live_bytes == vm->reported_bytes)
         {
-          trace_gen = vm->trace_gen;
-          instrs = vm->trace_lines ? ys_code_traced_instrs (code) : code->instrs;
-          ys_vm_eval_switched (vm);
+          /* The usual case of a recorded run, kept short: a new line for the log. */
+          guint32 line = code->lines[ip - 1];
+          if (line != frame->traced_line)
+            {
+              frame->traced_line = line;
+              vm->events++;
+              ys_event_log_push (vm->event_log, YS_EVENT_LINE, vm->steps, (int) line, vm->depth,
+                                 frame->gen != NULL ? ((YsGen *) frame->gen)->id : 0);
+            }
+        }
+      else
+        {
+          vm->steps--;
+          SAVE_FRAME ();
+          ys_vm_trace_instruction (vm, frame, ip - 1);
+          vm->steps++;
+          if (trace_gen != vm->trace_gen)
+            {
+              trace_gen = vm->trace_gen;
+              instrs = vm->trace_lines ? ys_code_traced_instrs (code) : code->instrs;
+              ys_vm_eval_switched (vm);
+            }
         }
       instr = code->instrs[ip - 1];
       DISPATCH_INSTR ();

@@ -181,16 +181,19 @@ deliver (YsVM    *vm,
          YsEvent *event,
          guint    bit)
 {
-  vm->in_observer = TRUE;
   if (vm->observe_mask & bit)
     vm->events++;
   if (vm->event_log != NULL)
     ys_event_log_append (vm->event_log, event);
   if (vm->observer_mask & bit)
-    vm->observer (vm->observer_engine, event, vm->observer_data);
+    {
+      vm->in_observer = TRUE;
+      vm->observer (vm->observer_engine, event, vm->observer_data);
+      vm->in_observer = FALSE;
+    }
+  /* Not "in the observer" while paused: what the console runs there is reported. */
   if (vm->pause_mask & bit)
     vm->pause_hook (vm, vm->pause_data);
-  vm->in_observer = FALSE;
   if (vm->event_repr != NULL)
     g_clear_pointer (&vm->event_repr, g_free);
 }
@@ -255,13 +258,6 @@ ys_vm_emit_generator_event (YsVM         *vm,
     line = (int) g->frame->code->lines[g->frame->lasti];
   else
     line = g->code->firstlineno;
-  if (!((vm->observer_mask | vm->pause_mask) & YS_EVENT_MASK (kind)))
-    {
-      /* Only the log watches: no YsEvent to make (these come by the million). */
-      vm->events++;
-      ys_event_log_push (vm->event_log, kind | (how << 4), vm->steps, line, vm->depth, g->id);
-      return;
-    }
   ys_event_init (&event, kind);
   event.generator = g->id;
   event.function = g->qualname->data;
@@ -279,6 +275,9 @@ ys_vm_update_tracing (YsVM *vm)
   vm->observe_mask = (vm->observer != NULL ? vm->observer_mask : 0) |
                      (vm->event_log != NULL ? YS_EVENT_MASK_ALL : 0);
   lines = ((vm->observe_mask | vm->pause_mask) & line_kinds) != 0 || vm->pause_line != 0;
+  vm->log_only_mask = vm->event_log != NULL ? YS_EVENT_MASK_ALL & ~(vm->observer_mask | vm->pause_mask) : 0;
+  if (vm->pause_line != 0)
+    vm->log_only_mask &= ~YS_EVENT_MASK (YS_EVENT_LINE);
   vm->tracing &= ~YS_TRACING_STEP;
   if (vm->pause_step != 0)
     vm->tracing |= YS_TRACING_STEP;
@@ -346,8 +345,7 @@ ys_vm_trace_instruction (YsVM    *vm,
   frame->lasti = ip;
   if (new_line)
     frame->traced_line = line;
-  if (new_line && !((vm->observer_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) &&
-      vm->event_log != NULL && !vm->in_observer)
+  if (new_line && (vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
     {
       vm->events++;
       ys_event_log_push (vm->event_log, YS_EVENT_LINE, vm->steps + 1, (int) line, vm->depth,
