@@ -5,6 +5,7 @@
 
 #include "ys-application.h"
 #include "ys-screenshot.h"
+#include "ys-script.h"
 #include "ys-window.h"
 
 struct _YsApplication
@@ -12,6 +13,9 @@ struct _YsApplication
   AdwApplication  parent_instance;
 
   char           *screenshot_path;
+  char           *play_path;
+  char           *dump_path;
+  gboolean        fast;
   int             exit_status;
 };
 
@@ -20,6 +24,12 @@ G_DEFINE_FINAL_TYPE (YsApplication, ys_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the window’s first complete frame to FILE as PNG, then quit"), N_("FILE") },
+  { "play", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Perform the actions of SCRIPT, one a line (next g, send g 10, step, back, run, eval EXPR, wait MS…)"),
+    N_("SCRIPT") },
+  { "fast", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Play the script at once instead of at a readable pace"), NULL },
+  { "dump-state", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("At the end, write what the window shows to FILE as JSON, then quit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
 };
@@ -93,6 +103,46 @@ screenshot_done_cb (GObject      *source,
   g_application_quit (G_APPLICATION (self));
 }
 
+static gboolean
+write_state (YsApplication *self,
+             YsWindow      *window)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = ys_window_dump_state (window);
+  g_autoptr (GError) error = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  if (!json_generator_to_file (generator, self->dump_path, &error))
+    {
+      g_printerr (_("yieldscope: cannot write the state: %s\n"), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+script_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (YsApplication) self = user_data;
+  YsWindow *window = YS_WINDOW (source);
+  g_autoptr (GError) error = NULL;
+
+  if (!ys_script_run_finish (result, &error))
+    {
+      g_printerr ("yieldscope: %s\n", error->message);
+      self->exit_status = 1;
+    }
+  if (self->dump_path != NULL && !write_state (self, window))
+    self->exit_status = 1;
+  if (self->screenshot_path != NULL && self->exit_status == 0)
+    ys_screenshot_async (GTK_WIDGET (window), self->screenshot_path, NULL, screenshot_done_cb, g_object_ref (self));
+  else
+    g_application_quit (G_APPLICATION (self));
+}
+
 static YsWindow *
 new_window (YsApplication *self,
             GFile         *file)
@@ -105,7 +155,24 @@ new_window (YsApplication *self,
 
   gtk_window_present (GTK_WINDOW (window));
 
-  if (self->screenshot_path != NULL)
+  if (self->play_path != NULL || self->dump_path != NULL)
+    {
+      g_autofree char *script = NULL;
+      if (self->play_path != NULL && !g_file_get_contents (self->play_path, &script, NULL, &error))
+        {
+          g_printerr (_("yieldscope: cannot read the script: %s\n"), error->message);
+          self->exit_status = 1;
+          g_application_quit (G_APPLICATION (self));
+          return window;
+        }
+      /* The last line waits for the cards' animations, so that what is dumped and
+       * pictured has settled. */
+      {
+        g_autofree char *with_settle = g_strconcat (script != NULL ? script : "", "\nwait 400\n", NULL);
+        ys_script_run_async (window, with_settle, self->fast, script_done_cb, g_object_ref (self));
+      }
+    }
+  else if (self->screenshot_path != NULL)
     ys_screenshot_async (GTK_WIDGET (window), self->screenshot_path,
                          NULL, screenshot_done_cb, g_object_ref (self));
   return window;
@@ -162,7 +229,11 @@ ys_application_handle_local_options (GApplication *app,
       g_print ("yieldscope %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot_path))
+  g_variant_dict_lookup (options, "play", "^ay", &self->play_path);
+  g_variant_dict_lookup (options, "dump-state", "^ay", &self->dump_path);
+  self->fast = g_variant_dict_contains (options, "fast");
+  if (g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot_path) || self->play_path != NULL ||
+      self->dump_path != NULL)
     {
       /* A screenshot run is a one-shot: never hand it to a running instance. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -187,7 +258,8 @@ ys_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window != NULL && YS_APPLICATION (app)->screenshot_path == NULL)
+  if (window != NULL && YS_APPLICATION (app)->screenshot_path == NULL && YS_APPLICATION (app)->play_path == NULL &&
+      YS_APPLICATION (app)->dump_path == NULL)
     gtk_window_present (window);
   else
     new_window (YS_APPLICATION (app), NULL);
@@ -203,7 +275,8 @@ ys_application_open (GApplication  *app,
     {
       new_window (YS_APPLICATION (app), files[i]);
       /* One screenshot per run: of the first program given. */
-      if (YS_APPLICATION (app)->screenshot_path != NULL)
+      if (YS_APPLICATION (app)->screenshot_path != NULL || YS_APPLICATION (app)->play_path != NULL ||
+          YS_APPLICATION (app)->dump_path != NULL)
         break;
     }
 }
@@ -214,6 +287,8 @@ ys_application_finalize (GObject *object)
   YsApplication *self = YS_APPLICATION (object);
 
   g_free (self->screenshot_path);
+  g_free (self->play_path);
+  g_free (self->dump_path);
   G_OBJECT_CLASS (ys_application_parent_class)->finalize (object);
 }
 

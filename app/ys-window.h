@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <json-glib/json-glib.h>
 
 #include "ys-application.h"
 
@@ -17,5 +18,11 @@ gboolean  ys_window_load_file  (YsWindow       *self,
                                 GError        **error);
 void      ys_window_show_error (YsWindow       *self,
                                 const char     *message);
+
+typedef struct _YsSession YsSession;
+YsSession *ys_window_get_session (YsWindow     *self);
+/* What the window shows, as JSON (--dump-state): the cards, the console, the error,
+ * the selected line. */
+JsonNode  *ys_window_dump_state  (YsWindow     *self);
 
 G_END_DECLS

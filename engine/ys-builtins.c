@@ -69,6 +69,23 @@ BUILTIN (builtin_len)
   return ys_small (n);
 }
 
+/* __yieldscope_generator__(id): the live generator numbered @id, so that the app's
+ * cards can drive a generator no name reaches (a pipeline's inner stage) with
+ * console input that replays like any other. */
+BUILTIN (builtin_generator_by_id)
+{
+  if (!ys_args_check (vm, "__yieldscope_generator__", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (ys_is_small (argv[0]))
+    for (YsGCHead *h = vm->gc_list.next; h != &vm->gc_list; h = h->next)
+      {
+        YsObject *obj = (YsObject *) (h + 1);
+        if (obj->type->kind == YS_KIND_GENERATOR && (gint64) ((YsGen *) obj)->id == ys_small_get (argv[0]))
+          return ys_ref (ys_val (obj));
+      }
+  return ys_raise (vm, YS_EXC_LOOKUP_ERROR, "no live generator has that number");
+}
+
 BUILTIN (builtin_repr)
 {
   if (!ys_args_check (vm, "repr", argc, kwnames, 1, 1))
@@ -247,7 +264,7 @@ ys_builtins_init (YsVM *vm)
   static const YsMethodDef functions[] = {
     { "print", builtin_print }, { "len", builtin_len }, { "repr", builtin_repr },
     { "iter", builtin_iter }, { "next", builtin_next }, { "isinstance", builtin_isinstance },
-    { "vars", builtin_vars },
+    { "vars", builtin_vars }, { "__yieldscope_generator__", builtin_generator_by_id },
     { NULL, NULL }
   };
   static const struct { const char *name; YsKind kind; } types[] = {

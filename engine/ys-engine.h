@@ -180,6 +180,23 @@ gsize        ys_event_log_get_size      (const YsEventLog *log);
 gboolean     ys_event_log_get           (const YsEventLog *log,
                                          gsize             index,
                                          YsLoggedEvent    *out);
+/* Reading in order: far cheaper than ys_event_log_get () for each index. The log must
+ * not change while an iterator is in use. */
+typedef struct
+{
+  /* private */
+  const YsEventLog *log;
+  gsize             index;
+  gsize             offset;
+  YsLoggedEvent     last;
+} YsEventLogIter;
+
+void         ys_event_log_iter_init     (YsEventLogIter   *iter,
+                                         const YsEventLog *log,
+                                         gsize             index);
+/* The next event, or FALSE at the end. */
+gboolean     ys_event_log_iter_next     (YsEventLogIter   *iter,
+                                         YsLoggedEvent    *out);
 /* The index of the first event at or after @step (the length when there is none). */
 gsize        ys_event_log_find_step     (const YsEventLog *log,
                                          guint64           step);
@@ -242,6 +259,7 @@ typedef struct
   guint64           yield_from;  /* the generator it delegates to, or 0 */
   GPtrArray        *locals;      /* YsVariable, in the order the function declares them */
   gsize             bytes;       /* the generator with its frame */
+  YsHandle          handle;      /* the generator itself, valid while paused here */
 } YsGeneratorInfo;
 
 typedef struct

@@ -168,6 +168,46 @@ ys_event_log_get (const YsEventLog *log,
   return TRUE;
 }
 
+void
+ys_event_log_iter_init (YsEventLogIter   *iter,
+                        const YsEventLog *log,
+                        gsize             index)
+{
+  const YsLogCheckpoint *c;
+  const guint8 *p;
+
+  g_return_if_fail (iter != NULL && log != NULL);
+  iter->log = log;
+  iter->index = MIN (index, log->length);
+  memset (&iter->last, 0, sizeof iter->last);
+  iter->offset = 0;
+  if (log->checkpoints->len == 0)
+    return;
+  /* From the checkpoint at or before @index, decode up to it. */
+  c = &g_array_index (log->checkpoints, YsLogCheckpoint, MIN (iter->index / YS_LOG_STRIDE, log->checkpoints->len - 1));
+  iter->last = c->before;
+  p = log->data + c->offset;
+  for (gsize i = (gsize) (c - (const YsLogCheckpoint *) log->checkpoints->data) * YS_LOG_STRIDE; i < iter->index; i++)
+    p = decode (p, &iter->last);
+  iter->offset = (gsize) (p - log->data);
+}
+
+gboolean
+ys_event_log_iter_next (YsEventLogIter *iter,
+                        YsLoggedEvent  *out)
+{
+  const guint8 *p;
+
+  g_return_val_if_fail (iter != NULL && out != NULL, FALSE);
+  if (iter->index >= iter->log->length)
+    return FALSE;
+  p = decode (iter->log->data + iter->offset, &iter->last);
+  iter->offset = (gsize) (p - iter->log->data);
+  iter->index++;
+  *out = iter->last;
+  return TRUE;
+}
+
 gsize
 ys_event_log_find_step (const YsEventLog *log,
                         guint64           step)

@@ -517,6 +517,7 @@ ys_vm_snapshot (YsVM *vm)
       info->name = g_strdup (g->qualname->data);
       info->state = (YsGeneratorState) g->state;
       info->bytes = ys_object_sizeof (vm, ys_val (g));
+      info->handle = (YsHandle) ys_val (g);
       if (g->frame != NULL)
         {
           info->line = g->state == YS_GEN_CREATED ? g->code->firstlineno

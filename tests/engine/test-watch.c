@@ -150,6 +150,27 @@ test_event_log (void)
       g_assert_cmpuint (e.generator, ==, want->generator);
     }
   g_assert_false (ys_event_log_get (log, n, &e));
+
+  /* Reading in order, from the start and from anywhere. */
+  for (gsize from = 0; from <= n; from += from < 600 ? 1 : 997)
+    {
+      YsEventLogIter iter;
+      gsize i = from;
+      ys_event_log_iter_init (&iter, log, from);
+      while (ys_event_log_iter_next (&iter, &e))
+        {
+          YsLoggedEvent *want = &g_array_index (seen, YsLoggedEvent, i);
+          g_assert_cmpuint (e.step, ==, want->step);
+          g_assert_cmpint (e.line, ==, want->line);
+          g_assert_cmpint (e.kind, ==, want->kind);
+          g_assert_cmpuint (e.generator, ==, want->generator);
+          i++;
+          if (from > 600 && i > from + 300)
+            break;
+        }
+      if (from <= 600 || i < from + 300)
+        g_assert_cmpuint (i, ==, n);
+    }
   g_assert_cmpuint (ys_event_log_get_size (log), <, n * 5);
 
   /* Finding a step: the first event at or after it. */

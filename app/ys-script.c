@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ys-script.c: demos and tests drive the window one action a line (--play).
+ *
+ *   next g | send g 10 | throw g ValueError | close g   (g: a name, or #N for generator N)
+ *   step | line | back | run | stop | reset | goto STEP | eval EXPR | wait MS
+ *
+ * Each action waits for the one before to finish, then for the pace (none with
+ * --fast), so that a class can follow. */
+#include "config.h"
+
+#include "ys-script.h"
+
+#include <glib/gi18n.h>
+
+#include "ys-session.h"
+
+#define PACE_MS 700
+
+typedef struct
+{
+  YsWindow  *window;
+  char     **lines;
+  guint      next;
+  gboolean   fast;
+  guint      source;
+} Script;
+
+static void script_next (GTask *task);
+
+static void
+script_free (gpointer data)
+{
+  Script *script = data;
+
+  g_clear_handle_id (&script->source, g_source_remove);
+  g_strfreev (script->lines);
+  g_object_unref (script->window);
+  g_free (script);
+}
+
+static gboolean
+parse_generator (YsSession   *session,
+                 const char  *word,
+                 guint64     *id,
+                 char       **name)
+{
+  if (word[0] == '#')
+    return g_ascii_string_to_unsigned (word + 1, 10, 1, G_MAXUINT64, id, NULL);
+  *name = g_strdup (word);
+  return TRUE;
+}
+
+/* Runs one line; FALSE with @error when it means nothing. */
+static gboolean
+perform (Script      *script,
+         const char  *line,
+         guint       *wait_ms,
+         GError     **error)
+{
+  YsSession *session = ys_window_get_session (script->window);
+  g_auto (GStrv) words = g_strsplit_set (line, " \t", 3);
+  const char *verb = words[0];
+  guint n = g_strv_length (words);
+
+  if (g_str_equal (verb, "step"))
+    ys_session_step (session, YS_STEP_EVENT);
+  else if (g_str_equal (verb, "line"))
+    ys_session_step (session, YS_STEP_LINE);
+  else if (g_str_equal (verb, "run"))
+    ys_session_step (session, YS_STEP_END);
+  else if (g_str_equal (verb, "back"))
+    ys_session_step_back (session);
+  else if (g_str_equal (verb, "stop"))
+    ys_session_stop (session);
+  else if (g_str_equal (verb, "reset"))
+    ys_session_reset (session);
+  else if (g_str_equal (verb, "goto") && n == 2)
+    {
+      guint64 step;
+      if (!g_ascii_string_to_unsigned (words[1], 10, 0, G_MAXUINT64, &step, error))
+        return FALSE;
+      ys_session_go_to_step (session, step);
+    }
+  else if (g_str_equal (verb, "eval") && n >= 2)
+    ys_session_eval (session, line + strlen ("eval "));
+  else if (g_str_equal (verb, "wait") && n == 2)
+    {
+      guint64 ms;
+      if (!g_ascii_string_to_unsigned (words[1], 10, 0, 600000, &ms, error))
+        return FALSE;
+      *wait_ms = (guint) ms;
+    }
+  else if ((g_str_equal (verb, "next") || g_str_equal (verb, "close") || g_str_equal (verb, "send") ||
+            g_str_equal (verb, "throw")) && n >= 2)
+    {
+      guint64 id = 0;
+      g_autofree char *name = NULL;
+      const char *argument = n == 3 ? words[2] : NULL;
+      YsResumeKind how = g_str_equal (verb, "next")   ? YS_RESUME_NEXT
+                         : g_str_equal (verb, "send") ? YS_RESUME_SEND
+                         : g_str_equal (verb, "throw") ? YS_RESUME_THROW
+                                                      : YS_RESUME_CLOSE;
+      if (!parse_generator (session, words[1], &id, &name))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("“%s” names no generator"), words[1]);
+          return FALSE;
+        }
+      if (name != NULL)
+        /* A name of the program: the same Python a student would type. */
+        ys_session_resume_expression (session, name, how, argument);
+      else
+        ys_session_resume_generator (session, id, how, argument);
+    }
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Cannot understand “%s”"), line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+next_acts_while_running (Script *script)
+{
+  for (guint i = script->next; script->lines[i] != NULL; i++)
+    {
+      const char *line = script->lines[i];
+      while (g_ascii_isspace (*line))
+        line++;
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+      return g_str_has_prefix (line, "stop") || g_str_has_prefix (line, "wait ");
+    }
+  return FALSE;
+}
+
+static gboolean
+script_tick (gpointer data)
+{
+  GTask *task = data;
+  Script *script = g_task_get_task_data (task);
+
+  script->source = 0;
+  /* "stop" and "wait" act on a running program; the rest wait for it. */
+  if (ys_session_get_busy (ys_window_get_session (script->window)) && !next_acts_while_running (script))
+    {
+      /* The last action still runs: look again soon. */
+      script->source = g_timeout_add_full (G_PRIORITY_DEFAULT, 20, script_tick, g_object_ref (task), g_object_unref);
+      return G_SOURCE_REMOVE;
+    }
+  script_next (task);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+script_next (GTask *task)
+{
+  Script *script = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  guint wait_ms = 0;
+  const char *line;
+
+  /* Skip blank lines and comments. */
+  while (script->lines[script->next] != NULL)
+    {
+      line = g_strstrip (script->lines[script->next]);
+      if (line[0] != '\0' && line[0] != '#')
+        break;
+      script->next++;
+    }
+  line = script->lines[script->next];
+  if (line == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  script->next++;
+  if (!perform (script, line, &wait_ms, &error))
+    {
+      g_prefix_error (&error, _("Line %u of the script: "), script->next);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!script->fast)
+    wait_ms = MAX (wait_ms, PACE_MS);
+  script->source = g_timeout_add_full (G_PRIORITY_DEFAULT, MAX (wait_ms, 10), script_tick, g_object_ref (task),
+                                       g_object_unref);
+}
+
+void
+ys_script_run_async (YsWindow            *window,
+                     const char          *text,
+                     gboolean             fast,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr (GTask) task = g_task_new (window, NULL, callback, user_data);
+  Script *script = g_new0 (Script, 1);
+
+  script->window = g_object_ref (window);
+  script->lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  script->fast = fast;
+  g_task_set_task_data (task, script, script_free);
+  /* Starts once the program is loaded and the window shown. */
+  script->source = g_timeout_add_full (G_PRIORITY_DEFAULT, fast ? 50 : PACE_MS, script_tick, g_object_ref (task),
+                                       g_object_unref);
+}
+
+gboolean
+ys_script_run_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

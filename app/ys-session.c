@@ -1,0 +1,903 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ys-session.c: one program in the engine, run on a thread, as the window shows it. */
+#include "config.h"
+
+#include "ys-session.h"
+
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+#include <string.h>
+
+G_DEFINE_ENUM_TYPE (YsSessionState, ys_session_state,
+  G_DEFINE_ENUM_VALUE (YS_SESSION_EMPTY, "empty"),
+  G_DEFINE_ENUM_VALUE (YS_SESSION_READY, "ready"),
+  G_DEFINE_ENUM_VALUE (YS_SESSION_RUNNING, "running"),
+  G_DEFINE_ENUM_VALUE (YS_SESSION_PAUSED, "paused"),
+  G_DEFINE_ENUM_VALUE (YS_SESSION_FINISHED, "finished"),
+  G_DEFINE_ENUM_VALUE (YS_SESSION_RAISED, "raised"))
+
+/* A pause the user has seen: where step back returns to. */
+typedef struct
+{
+  guint64         step;
+  guint           console_len;
+  gsize           log_len;
+  YsSessionState  state;
+  YsErrorInfo    *error;      /* the program's error as it was then */
+  YsSnapshot     *snapshot;   /* NULL before the program starts */
+  GArray         *events;     /* YsSessionEvent of the action that led here */
+  gsize           output_len; /* of the engine's output then */
+  gboolean        fresh;      /* made by go_to_step: its console is filled after the rewind */
+} Pause;
+
+typedef enum {
+  JOB_CONTINUE,
+  JOB_EVAL,
+  JOB_REWIND,
+} JobKind;
+
+typedef struct
+{
+  JobKind           kind;
+  YsPauseCondition  until;
+  char             *source;
+  guint64           step;
+} Job;
+
+struct _YsSession
+{
+  GObject          parent_instance;
+
+  YsEngine        *engine;
+  char            *filename;
+  char            *source;
+  YsSessionState   state;
+  YsSnapshot      *snapshot;       /* these three belong to the last two pauses */
+  YsSnapshot      *previous;
+  YsEventLog      *log;
+  GArray          *console;        /* YsConsoleEntry */
+  GArray          *recent;         /* YsSessionEvent */
+  GArray          *no_events;
+  GArray          *pauses;         /* Pause */
+  YsErrorInfo     *error;          /* a copy: the engine's changes as it runs */
+  GCancellable    *cancellable;
+  gboolean         busy;
+
+  /* Filled by the engine's thread while it runs, read when it pauses. */
+  GMutex           lock;
+  GArray          *pending_events; /* YsSessionEvent */
+  GString         *pending_output;
+  GString         *pending_errors;
+};
+
+G_DEFINE_FINAL_TYPE (YsSession, ys_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_STEP,
+  PROP_BUSY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Auxiliary methods */
+
+static void
+session_event_clear (gpointer data)
+{
+  YsSessionEvent *e = data;
+
+  g_free (e->value);
+  g_free (e->value_type);
+  g_free (e->function);
+}
+
+static void
+console_entry_clear (gpointer data)
+{
+  g_free (((YsConsoleEntry *) data)->text);
+}
+
+static YsErrorInfo *
+error_info_copy (const YsErrorInfo *info)
+{
+  YsErrorInfo *copy;
+
+  if (info == NULL)
+    return NULL;
+  copy = g_new0 (YsErrorInfo, 1);
+  copy->type_name = g_strdup (info->type_name);
+  copy->message = g_strdup (info->message);
+  copy->filename = g_strdup (info->filename);
+  copy->line = info->line;
+  copy->column = info->column;
+  copy->exit_status = info->exit_status;
+  return copy;
+}
+
+static void
+error_info_free (YsErrorInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->type_name);
+  g_free (info->message);
+  g_free (info->filename);
+  g_free (info);
+}
+
+static void
+set_state (YsSession      *self,
+           YsSessionState  state)
+{
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+set_busy (YsSession *self,
+          gboolean   busy)
+{
+  if (self->busy == busy)
+    return;
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+console_append (YsSession     *self,
+                YsConsoleKind  kind,
+                const char    *text,
+                gssize         len)
+{
+  YsConsoleEntry *last = self->console->len > 0
+                           ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)
+                           : NULL;
+
+  if (len < 0)
+    len = (gssize) strlen (text);
+  if (len == 0)
+    return;
+  /* Output written in pieces is one entry. */
+  if (last != NULL && last->kind == kind && (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR))
+    {
+      char *joined = g_strdup_printf ("%s%.*s", last->text, (int) len, text);
+      g_free (last->text);
+      last->text = joined;
+      return;
+    }
+  {
+    YsConsoleEntry entry = { kind, g_strndup (text, (gsize) len) };
+    g_array_append_val (self->console, entry);
+  }
+}
+
+static void
+discard_output (const char *text,
+                gsize       len,
+                gboolean    is_error,
+                gpointer    user_data)
+{
+}
+
+/* Called on the engine's thread. */
+static void
+observe (YsEngine      *engine,
+         const YsEvent *event,
+         gpointer       user_data)
+{
+  YsSession *self = user_data;
+
+  g_mutex_lock (&self->lock);
+  if (event->kind == YS_EVENT_OUTPUT)
+    g_string_append_len (event->is_error ? self->pending_errors : self->pending_output, event->text,
+                         (gssize) event->text_len);
+  else
+    {
+      YsSessionEvent e = { event->kind, event->resume, event->generator, event->step, event->line,
+                           g_strdup (ys_event_get_value_repr (engine, event)), g_strdup (event->value_type),
+                           g_strdup (event->function) };
+      /* Only the last ones animate; a long run keeps the newest. */
+      if (self->pending_events->len >= YS_SESSION_MAX_RECENT)
+        g_array_remove_index (self->pending_events, 0);
+      g_array_append_val (self->pending_events, e);
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+static GArray *
+take_pending (YsSession *self)
+{
+  GArray *events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
+
+  g_mutex_lock (&self->lock);
+  /* What the program wrote goes to the console in the order of kinds only when
+   * both were written in one action; a rare case, and stderr ends a traceback. */
+  console_append (self, YS_CONSOLE_OUTPUT, self->pending_output->str, (gssize) self->pending_output->len);
+  console_append (self, YS_CONSOLE_ERROR, self->pending_errors->str, (gssize) self->pending_errors->len);
+  g_string_truncate (self->pending_output, 0);
+  g_string_truncate (self->pending_errors, 0);
+  g_array_set_clear_func (events, session_event_clear);
+  for (guint i = 0; i < self->pending_events->len; i++)
+    g_array_append_val (events, g_array_index (self->pending_events, YsSessionEvent, i));
+  /* Moved, not copied: the pending array forgets its strings. */
+  g_array_set_clear_func (self->pending_events, NULL);
+  g_array_set_size (self->pending_events, 0);
+  g_array_set_clear_func (self->pending_events, session_event_clear);
+  g_mutex_unlock (&self->lock);
+  return events;
+}
+
+static void
+pause_clear (gpointer data)
+{
+  Pause *p = data;
+
+  g_clear_pointer (&p->snapshot, ys_snapshot_free);
+  g_clear_pointer (&p->events, g_array_unref);
+  g_clear_pointer (&p->error, error_info_free);
+}
+
+/* The views read the last two pauses: what is, what was. */
+static void
+sync_current (YsSession *self)
+{
+  Pause *last = self->pauses->len > 0 ? &g_array_index (self->pauses, Pause, self->pauses->len - 1) : NULL;
+  Pause *prev = self->pauses->len > 1 ? &g_array_index (self->pauses, Pause, self->pauses->len - 2) : NULL;
+
+  self->snapshot = last != NULL ? last->snapshot : NULL;
+  self->previous = prev != NULL ? prev->snapshot : NULL;
+  self->recent = last != NULL && last->events != NULL ? last->events : self->no_events;
+}
+
+static YsSnapshot *
+take_snapshot (YsSession *self)
+{
+  if (self->state == YS_SESSION_PAUSED || self->state == YS_SESSION_FINISHED || self->state == YS_SESSION_RAISED)
+    return ys_engine_snapshot (self->engine);
+  return NULL;
+}
+
+static void
+push_pause (YsSession *self,
+            GArray    *events)
+{
+  Pause p = { 0, self->console->len, ys_event_log_get_length (self->log), self->state,
+              error_info_copy (self->error), take_snapshot (self), events };
+
+  p.step = p.snapshot != NULL ? p.snapshot->step : 0;
+  p.output_len = strlen (ys_engine_get_output (self->engine));
+  g_array_append_val (self->pauses, p);
+  sync_current (self);
+}
+
+static void
+show_traceback (YsSession *self)
+{
+  g_autofree char *traceback = ys_engine_format_traceback (self->engine);
+
+  if (traceback != NULL)
+    console_append (self, YS_CONSOLE_ERROR, traceback, -1);
+}
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_free (job->source);
+  g_free (job);
+}
+
+/* Runs on a GTask thread: the window's thread stays free to repaint and to stop it. */
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  YsSession *self = source_object;
+  Job *job = task_data;
+  g_autoptr (GError) error = NULL;
+  YsRunState state = YS_RUN_FAILED;
+
+  switch (job->kind)
+    {
+    case JOB_CONTINUE:
+      state = ys_engine_continue (self->engine, &job->until, &error);
+      break;
+    case JOB_EVAL:
+      state = ys_engine_eval (self->engine, job->source, &job->until, &error);
+      break;
+    case JOB_REWIND:
+      state = ys_engine_rewind (self->engine, job->step, &error) ? YS_RUN_PAUSED : YS_RUN_FAILED;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (error != NULL && state == YS_RUN_FAILED)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, state);
+}
+
+static void
+job_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  YsSession *self = YS_SESSION (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  YsRunState state = (YsRunState) g_task_propagate_int (G_TASK (result), &error);
+  YsSessionState before = GPOINTER_TO_INT (user_data);
+  const char *result_repr;
+  GArray *events;
+
+  set_busy (self, FALSE);
+  events = take_pending (self);
+  if (job->kind == JOB_REWIND)
+    {
+      /* Back at a pause seen before: as it was, with the engine's fresh handles. */
+      Pause *last = &g_array_index (self->pauses, Pause, self->pauses->len - 1);
+      g_array_unref (events);
+      if (error == NULL)
+        {
+          set_state (self, last->state);
+          g_clear_pointer (&self->error, error_info_free);
+          self->error = error_info_copy (last->error);
+          g_clear_pointer (&last->snapshot, ys_snapshot_free);
+          last->snapshot = take_snapshot (self);
+          if (last->fresh)
+            {
+              /* What the program wrote since the pause before, as the replay made it. */
+              const char *output = ys_engine_get_output (self->engine);
+              gsize from = self->pauses->len > 1 ? g_array_index (self->pauses, Pause, self->pauses->len - 2).output_len : 0;
+              if (strlen (output) > from)
+                console_append (self, YS_CONSOLE_OUTPUT, output + from, -1);
+              last->console_len = self->console->len;
+              last->output_len = strlen (output);
+              last->fresh = FALSE;
+            }
+          last->step = last->snapshot != NULL ? last->snapshot->step : last->step;
+        }
+      sync_current (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
+  if (error != NULL)
+    {
+      /* A console line that does not compile: shown there, nothing else changes. */
+      if (job->kind == JOB_EVAL)
+        {
+          console_append (self, YS_CONSOLE_ERROR, error->message, -1);
+          console_append (self, YS_CONSOLE_ERROR, "\n", 1);
+        }
+      set_state (self, before == YS_SESSION_RUNNING ? YS_SESSION_PAUSED : before);
+    }
+  else if (job->kind == JOB_EVAL)
+    {
+      /* The console's code ran to its end; the program stays where it was. */
+      if (state == YS_RUN_FINISHED && (result_repr = ys_engine_get_result (self->engine)) != NULL)
+        {
+          console_append (self, YS_CONSOLE_RESULT, result_repr, -1);
+          console_append (self, YS_CONSOLE_RESULT, "\n", 1);
+        }
+      /* An exception in console code is printed by the engine, as at a prompt. */
+      set_state (self, before == YS_SESSION_READY ? YS_SESSION_PAUSED : before);
+    }
+  else if (state == YS_RUN_PAUSED)
+    set_state (self, YS_SESSION_PAUSED);
+  else if (state == YS_RUN_FINISHED)
+    set_state (self, YS_SESSION_FINISHED);
+  else if (state == YS_RUN_RAISED || state == YS_RUN_STOPPED)
+    {
+      g_clear_pointer (&self->error, error_info_free);
+      self->error = error_info_copy (ys_engine_get_error (self->engine));
+      show_traceback (self);
+      set_state (self, YS_SESSION_RAISED);
+    }
+  push_pause (self, events);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+start_job (YsSession *self,
+           Job       *job)
+{
+  g_autoptr (GTask) task = NULL;
+  YsSessionState before = self->state;
+
+  if (self->busy || self->state == YS_SESSION_EMPTY)
+    {
+      job_free (job);
+      return;
+    }
+  task = g_task_new (self, NULL, job_done, GINT_TO_POINTER (before));
+  g_task_set_task_data (task, job, job_free);
+  set_busy (self, TRUE);
+  if (job->kind != JOB_EVAL)
+    set_state (self, YS_SESSION_RUNNING);
+  g_task_run_in_thread (task, job_thread);
+}
+
+/* GObject overrides */
+
+static void
+ys_session_finalize (GObject *object)
+{
+  YsSession *self = YS_SESSION (object);
+
+  /* The thread holds a reference while it runs, so no job is left here. */
+  ys_engine_free (self->engine);
+  g_free (self->filename);
+  g_free (self->source);
+  ys_event_log_free (self->log);
+  g_array_unref (self->console);
+  g_array_unref (self->no_events);
+  g_array_unref (self->pauses);
+  g_array_unref (self->pending_events);
+  g_string_free (self->pending_output, TRUE);
+  g_string_free (self->pending_errors, TRUE);
+  error_info_free (self->error);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (ys_session_parent_class)->finalize (object);
+}
+
+static void
+ys_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  YsSession *self = YS_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+    case PROP_STEP:
+      g_value_set_uint64 (value, ys_session_get_step (self));
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ys_session_class_init (YsSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ys_session_finalize;
+  object_class->get_property = ys_session_get_property;
+
+  properties[PROP_STATE] = g_param_spec_enum ("state", NULL, NULL, YS_TYPE_SESSION_STATE, YS_SESSION_EMPTY,
+                                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP] = g_param_spec_uint64 ("step", NULL, NULL, 0, G_MAXUINT64, 0,
+                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After every action: the snapshot, the console and the events are new. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ys_session_init (YsSession *self)
+{
+  self->engine = ys_engine_new ();
+  self->log = ys_event_log_new ();
+  self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
+  g_array_set_clear_func (self->console, console_entry_clear);
+  self->no_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
+  self->recent = self->no_events;
+  self->pending_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
+  g_array_set_clear_func (self->pending_events, session_event_clear);
+  self->pauses = g_array_new (FALSE, FALSE, sizeof (Pause));
+  g_array_set_clear_func (self->pauses, pause_clear);
+  self->pending_output = g_string_new (NULL);
+  self->pending_errors = g_string_new (NULL);
+  g_mutex_init (&self->lock);
+
+  /* What the program writes reaches the console through the observer, in order with
+   * the events. */
+  ys_engine_set_output_func (self->engine, discard_output, NULL);
+  ys_engine_set_sample_dir (self->engine, SAMPLE_DIR);
+  ys_engine_set_event_log (self->engine, self->log);
+  ys_engine_set_observer (self->engine,
+                          YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |
+                          YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |
+                          YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED) |
+                          YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
+                          observe, self);
+  /* A runaway program is stopped by the user, not by a cap; memory is capped so that
+   * a list that grows forever ends in MemoryError instead of swapping. */
+}
+
+/* Public API */
+
+YsSession *
+ys_session_new (void)
+{
+  return g_object_new (YS_TYPE_SESSION, NULL);
+}
+
+gboolean
+ys_session_load (YsSession  *self,
+                 const char *filename,
+                 const char *source)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (!self->busy, FALSE);
+
+  if (filename != self->filename)
+    {
+      g_free (self->filename);
+      self->filename = g_strdup (filename);
+    }
+  if (source != self->source)
+    {
+      g_free (self->source);
+      self->source = g_strdup (source);
+    }
+  g_array_set_size (self->console, 0);
+  g_array_set_size (self->pauses, 0);
+  sync_current (self);
+  ys_event_log_truncate (self->log, 0);
+  g_clear_pointer (&self->error, error_info_free);
+
+  ok = ys_engine_load (self->engine, self->filename, self->source, -1, &error);
+  if (!ok)
+    {
+      self->error = error_info_copy (ys_engine_get_error (self->engine));
+      set_state (self, YS_SESSION_EMPTY);
+    }
+  else
+    {
+      set_state (self, YS_SESSION_READY);
+      push_pause (self, NULL);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return ok;
+}
+
+void
+ys_session_reset (YsSession *self)
+{
+  g_return_if_fail (YS_IS_SESSION (self));
+
+  if (self->busy || self->source == NULL)
+    return;
+  ys_session_load (self, self->filename, self->source);
+}
+
+void
+ys_session_step (YsSession  *self,
+                 YsStepKind  kind)
+{
+  Job *job;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (!ys_session_can_step (self))
+    return;
+  job = g_new0 (Job, 1);
+  job->kind = JOB_CONTINUE;
+  switch (kind)
+    {
+    case YS_STEP_EVENT:
+      job->until.mode = YS_PAUSE_AT_EVENT;
+      job->until.event_mask = YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |
+                              YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |
+                              YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED);
+      break;
+    case YS_STEP_LINE:
+      job->until.mode = YS_PAUSE_AT_EVENT;
+      job->until.event_mask = YS_EVENT_MASK (YS_EVENT_LINE);
+      break;
+    case YS_STEP_END:
+    default:
+      job->until.mode = YS_PAUSE_NEVER;
+      break;
+    }
+  start_job (self, job);
+}
+
+void
+ys_session_eval (YsSession  *self,
+                 const char *source)
+{
+  Job *job;
+  g_autofree char *echo = NULL;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  g_return_if_fail (source != NULL);
+  if (self->busy || self->state == YS_SESSION_EMPTY || source[0] == '\0')
+    return;
+  echo = g_str_has_suffix (source, "\n") ? g_strdup (source) : g_strconcat (source, "\n", NULL);
+  console_append (self, YS_CONSOLE_INPUT, echo, -1);
+  job = g_new0 (Job, 1);
+  job->kind = JOB_EVAL;
+  job->source = g_strdup (source);
+  /* The console's code runs to its end, as at a Python prompt. */
+  job->until.mode = YS_PAUSE_NEVER;
+  start_job (self, job);
+}
+
+void
+ys_session_resume_expression (YsSession    *self,
+                              const char   *target,
+                              YsResumeKind  how,
+                              const char   *argument)
+{
+  g_autofree char *source = NULL;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  g_return_if_fail (target != NULL);
+  switch (how)
+    {
+    case YS_RESUME_NEXT:
+      source = g_strdup_printf ("next(%s)", target);
+      break;
+    case YS_RESUME_SEND:
+      source = g_strdup_printf ("%s.send(%s)", target, argument != NULL && *argument ? argument : "None");
+      break;
+    case YS_RESUME_THROW:
+      source = g_strdup_printf ("%s.throw(%s)", target, argument != NULL && *argument ? argument : "ValueError");
+      break;
+    case YS_RESUME_CLOSE:
+    default:
+      source = g_strdup_printf ("%s.close()", target);
+      break;
+    }
+  ys_session_eval (self, source);
+}
+
+void
+ys_session_resume_generator (YsSession    *self,
+                             guint64       id,
+                             YsResumeKind  how,
+                             const char   *argument)
+{
+  const char *name;
+  g_autofree char *target = NULL;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  name = ys_session_get_generator_binding (self, id);
+  target = name != NULL ? g_strdup (name) : g_strdup_printf ("__yieldscope_generator__(%" G_GUINT64_FORMAT ")", id);
+  ys_session_resume_expression (self, target, how, argument);
+}
+
+void
+ys_session_go_to_step (YsSession *self,
+                       guint64    step)
+{
+  Job *job;
+  guint keep = 0;
+  guint console_len = 0;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (self->busy || self->state == YS_SESSION_EMPTY || self->pauses->len == 0)
+    return;
+  /* What was seen up to @step stays: the pauses, the console, the events. */
+  for (guint i = 0; i < self->pauses->len; i++)
+    if (g_array_index (self->pauses, Pause, i).step <= step)
+      keep = i + 1;
+  if (step == 0 || keep <= 1)
+    {
+      ys_session_reset (self);
+      return;
+    }
+  g_array_set_size (self->pauses, keep);
+  console_len = g_array_index (self->pauses, Pause, keep - 1).console_len;
+  g_array_set_size (self->console, console_len);
+  ys_event_log_truncate (self->log, ys_event_log_find_step (self->log, step + 1));
+  if (g_array_index (self->pauses, Pause, keep - 1).step != step)
+    {
+      Pause p = { step, console_len, ys_event_log_get_length (self->log), YS_SESSION_PAUSED };
+      p.fresh = TRUE;
+      g_array_append_val (self->pauses, p);
+    }
+  sync_current (self);
+  job = g_new0 (Job, 1);
+  job->kind = JOB_REWIND;
+  job->step = step;
+  start_job (self, job);
+}
+
+void
+ys_session_step_back (YsSession *self)
+{
+  Pause *to;
+
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (!ys_session_can_step_back (self))
+    return;
+  g_array_set_size (self->pauses, self->pauses->len - 1);
+  to = &g_array_index (self->pauses, Pause, self->pauses->len - 1);
+  if (to->state == YS_SESSION_READY)
+    {
+      ys_session_reset (self);
+      return;
+    }
+  g_array_set_size (self->console, to->console_len);
+  ys_event_log_truncate (self->log, to->log_len);
+  sync_current (self);
+  {
+    Job *job = g_new0 (Job, 1);
+    job->kind = JOB_REWIND;
+    job->step = to->step;
+    start_job (self, job);
+  }
+}
+
+void
+ys_session_stop (YsSession *self)
+{
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (self->busy)
+    ys_engine_stop (self->engine);
+}
+
+YsSessionState
+ys_session_get_state (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), YS_SESSION_EMPTY);
+  return self->state;
+}
+
+gboolean
+ys_session_can_step_back (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
+  return !self->busy && self->pauses->len > 1;
+}
+
+gboolean
+ys_session_can_step (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
+  return !self->busy && (self->state == YS_SESSION_READY || self->state == YS_SESSION_PAUSED);
+}
+
+gboolean
+ys_session_get_busy (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
+  return self->busy;
+}
+
+guint64
+ys_session_get_step (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->snapshot != NULL ? self->snapshot->step : 0;
+}
+
+const char *
+ys_session_get_filename (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->filename;
+}
+
+const char *
+ys_session_get_source (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->source;
+}
+
+YsSnapshot *
+ys_session_get_snapshot (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->snapshot;
+}
+
+YsSnapshot *
+ys_session_get_previous_snapshot (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->previous;
+}
+
+const YsErrorInfo *
+ys_session_get_error (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->error;
+}
+
+GArray *
+ys_session_get_recent_events (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->recent;
+}
+
+GArray *
+ys_session_get_console (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->console;
+}
+
+char *
+ys_session_dup_console_text (YsSession *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  for (guint i = 0; i < self->console->len; i++)
+    {
+      YsConsoleEntry *e = &g_array_index (self->console, YsConsoleEntry, i);
+      if (e->kind == YS_CONSOLE_INPUT)
+        g_string_append (text, ">>> ");
+      g_string_append (text, e->text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+YsEventLog *
+ys_session_get_event_log (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->log;
+}
+
+const YsGeneratorInfo *
+ys_session_find_generator (YsSession *self,
+                           guint64    id)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  if (self->snapshot == NULL)
+    return NULL;
+  for (guint i = 0; i < self->snapshot->generators->len; i++)
+    {
+      const YsGeneratorInfo *g = g_ptr_array_index (self->snapshot->generators, i);
+      if (g->id == id)
+        return g;
+    }
+  return NULL;
+}
+
+const char *
+ys_session_get_generator_binding (YsSession *self,
+                                  guint64    id)
+{
+  const YsGeneratorInfo *g = ys_session_find_generator (self, id);
+
+  if (g == NULL)
+    return NULL;
+  for (guint i = 0; i < self->snapshot->globals->len; i++)
+    {
+      const YsVariable *v = g_ptr_array_index (self->snapshot->globals, i);
+      if (v->handle == g->handle)
+        return v->name;
+    }
+  return NULL;
+}

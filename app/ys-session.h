@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ys-session.h: one program in the engine, as the window shows it.
+ *
+ * The session owns the engine, runs it on a thread so that the window never waits,
+ * and keeps what the views read: the snapshot of the current pause, the events of the
+ * last action (for animations), the event log (for the timeline), the console's
+ * transcript, and the pauses gone through (for step back). */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ys-engine.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  YS_SESSION_EMPTY,     /* no program, or one with a syntax error */
+  YS_SESSION_READY,     /* loaded, not started */
+  YS_SESSION_RUNNING,   /* the engine is running on its thread */
+  YS_SESSION_PAUSED,
+  YS_SESSION_FINISHED,  /* the program ended; the console still works */
+  YS_SESSION_RAISED,    /* it ended with an uncaught exception (or was stopped) */
+} YsSessionState;
+
+GType ys_session_state_get_type (void);
+#define YS_TYPE_SESSION_STATE (ys_session_state_get_type ())
+
+typedef enum {
+  YS_STEP_EVENT,        /* to the next generator event */
+  YS_STEP_LINE,         /* to the next line reached */
+  YS_STEP_END,          /* to the end of the program */
+} YsStepKind;
+
+typedef enum {
+  YS_CONSOLE_OUTPUT,    /* what the program printed */
+  YS_CONSOLE_ERROR,     /* what it wrote to stderr, tracebacks included */
+  YS_CONSOLE_INPUT,     /* what was typed at the prompt (or done with a card's button) */
+  YS_CONSOLE_RESULT,    /* the repr of an evaluated expression */
+} YsConsoleKind;
+
+typedef struct
+{
+  YsConsoleKind  kind;
+  char          *text;
+} YsConsoleEntry;
+
+/* A generator event of the last action, for the cards' animations. */
+typedef struct
+{
+  YsEventKind   kind;
+  YsResumeKind  resume;
+  guint64       generator;
+  guint64       step;
+  int           line;
+  char         *value;      /* short repr of the event's value, or NULL */
+  char         *value_type;
+  char         *function;   /* the generator's name */
+} YsSessionEvent;
+
+#define YS_TYPE_SESSION (ys_session_get_type ())
+G_DECLARE_FINAL_TYPE (YsSession, ys_session, YS, SESSION, GObject)
+
+YsSession          *ys_session_new                   (void);
+
+/* Loads @source and resets everything; FALSE on a syntax error (see get_error). */
+gboolean            ys_session_load                  (YsSession    *self,
+                                                      const char   *filename,
+                                                      const char   *source);
+void                ys_session_reset                 (YsSession    *self);
+
+void                ys_session_step                  (YsSession    *self,
+                                                      YsStepKind    kind);
+/* Console input: an expression or statements in the program's namespace. */
+void                ys_session_eval                  (YsSession    *self,
+                                                      const char   *source);
+/* next(), send(@argument), throw(@argument) or close() on generator @id, as console
+ * input that names it as the program does when a global name holds it. */
+void                ys_session_resume_generator      (YsSession    *self,
+                                                      guint64       id,
+                                                      YsResumeKind  how,
+                                                      const char   *argument);
+/* The same on the generator that the Python expression @target gives. */
+void                ys_session_resume_expression     (YsSession    *self,
+                                                      const char   *target,
+                                                      YsResumeKind  how,
+                                                      const char   *argument);
+/* Back to the pause before the last action, exactly as it was. */
+void                ys_session_step_back             (YsSession    *self);
+/* To step @step of this run (a timeline click). */
+void                ys_session_go_to_step            (YsSession    *self,
+                                                      guint64       step);
+/* Stops a running program (from the window's thread); it ends as stopped. */
+void                ys_session_stop                  (YsSession    *self);
+
+YsSessionState      ys_session_get_state             (YsSession    *self);
+gboolean            ys_session_can_step_back         (YsSession    *self);
+gboolean            ys_session_get_busy              (YsSession    *self);
+gboolean            ys_session_can_step              (YsSession    *self);
+guint64             ys_session_get_step              (YsSession    *self);
+const char         *ys_session_get_filename          (YsSession    *self);
+const char         *ys_session_get_source            (YsSession    *self);
+/* The current pause's snapshot, or NULL (not started, running, or no program). */
+YsSnapshot         *ys_session_get_snapshot          (YsSession    *self);
+/* The snapshot of the pause before, to tell what changed; may be NULL. */
+YsSnapshot         *ys_session_get_previous_snapshot (YsSession    *self);
+/* The error of the program (syntax or uncaught), or NULL. */
+const YsErrorInfo  *ys_session_get_error             (YsSession    *self);
+/* YsSessionEvent of the last action, at most the last YS_SESSION_MAX_RECENT. */
+GArray             *ys_session_get_recent_events     (YsSession    *self);
+#define YS_SESSION_MAX_RECENT 512
+/* YsConsoleEntry, oldest first. */
+GArray             *ys_session_get_console           (YsSession    *self);
+/* The console as plain text: inputs after ">>> ". Free with g_free(). */
+char               *ys_session_dup_console_text      (YsSession    *self);
+YsEventLog         *ys_session_get_event_log         (YsSession    *self);
+/* The name a global gives generator @id, or NULL; then the qualified name. */
+const char         *ys_session_get_generator_binding (YsSession    *self,
+                                                      guint64       id);
+const YsGeneratorInfo *ys_session_find_generator     (YsSession    *self,
+                                                      guint64       id);
+
+G_END_DECLS

@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""GUI scenarios: the real app under Xvfb plays a script (--play --fast) on a program,
+dumps what its window shows (--dump-state) and takes a screenshot; each scenario then
+checks the dump. Where Python decides the answer (a syntax error's place, what a
+program prints), python3 is asked.
+
+    scenarios.py NAME      run one scenario (meson runs each as its own test)
+    scenarios.py --list    the names
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+APP = os.environ.get("YIELDSCOPE_APP", "yieldscope")
+SHOTS = os.path.join(os.environ.get("G_TEST_BUILDDIR", "."), "shots")
+
+COUNTER = """\
+def count_up_to(n):
+    i = 1
+    try:
+        while i <= n:
+            received = yield i
+            if received is not None:
+                i = received
+            i += 1
+        return "done"
+    finally:
+        print("cleanup")
+
+
+g = count_up_to(3)
+"""
+
+COROUTINE = """\
+def averager():
+    total = 0
+    count = 0
+    average = None
+    while True:
+        value = yield average
+        total += value
+        count += 1
+        average = total / count
+
+
+a = averager()
+next(a)
+"""
+
+RECOVERING = """\
+def careful():
+    while True:
+        try:
+            yield "working"
+        except ValueError as e:
+            print("caught", repr(e))
+            yield "recovered"
+
+
+w = careful()
+next(w)
+"""
+
+PIPELINE = """\
+def numbers(limit):
+    n = 1
+    while n <= limit:
+        yield n
+        n += 1
+
+
+def squares(source):
+    for n in source:
+        yield n * n
+
+
+total = 0
+for sq in squares(numbers(3)):
+    total += sq
+print("total", total)
+"""
+
+RUNTIME_ERROR = """\
+def ratios(values):
+    for v in values:
+        yield 10 / v
+
+
+for r in ratios([5, 2, 0, 1]):
+    print(r)
+"""
+
+SYNTAX_ERROR = """\
+def broken(n):
+    for i in range(n)
+        yield i
+"""
+
+RUNAWAY = """\
+n = 0
+while True:
+    n += 1
+"""
+
+
+def run_app(name, program, script, env_extra=None):
+    """Plays @script on @program; returns the dumped state."""
+    os.makedirs(SHOTS, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        prog = os.path.join(tmp, "program.py")
+        with open(prog, "w") as f:
+            f.write(program)
+        play = os.path.join(tmp, "script.txt")
+        with open(play, "w") as f:
+            f.write(script)
+        dump = os.path.join(tmp, "state.json")
+        env = dict(os.environ)
+        env["YIELDSCOPE_AUTOSAVE"] = os.path.join(tmp, "autosave.py")
+        env.update(env_extra or {})
+        argv = ["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", APP, "--play", play, "--fast",
+                "--dump-state", dump, "--screenshot", os.path.join(SHOTS, name + ".png"), prog]
+        proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+        if proc.returncode != 0:
+            sys.exit(f"{name}: yieldscope exited {proc.returncode}\n{proc.stderr}")
+        with open(dump) as f:
+            return json.load(f)
+
+
+def python_stdout(program):
+    return subprocess.run(["python3", "-c", program], capture_output=True, text=True).stdout
+
+
+def card(state, name):
+    cards = [c for c in state["cards"] if c["name"] == name or c["binding"] == name]
+    assert len(cards) == 1, f"one card named {name}, got {[c['name'] for c in state['cards']]}"
+    return cards[0]
+
+
+def check(cond, what, state):
+    if not cond:
+        sys.exit(f"failed: {what}\nstate: {json.dumps(state, indent=2)}")
+
+
+# Scenarios
+
+def counting_to_exhaustion():
+    s = run_app("counting", COUNTER, "run\nnext g\nnext g\nnext g\nnext g\n")
+    c = card(s, "g")
+    check(s["console"].startswith(">>> next(g)\n1\n>>> next(g)\n2\n>>> next(g)\n3\n"), "yields 1 2 3", s)
+    check("cleanup" in s["console"] and "StopIteration: done" in s["console"], "finally runs, StopIteration", s)
+    check(c["state"] == "CLOSED", "the card is closed", s)
+    check(c["event"] == "StopIteration('done')", "the card shows the StopIteration and its value", s)
+    check(c["last_value"] == "3", "last value yielded", s)
+
+
+def send_to_coroutine():
+    s = run_app("send", COROUTINE, "run\nsend a 10\nsend a 20\n")
+    c = card(s, "a")
+    check(c["state"] == "SUSPENDED", "suspended at its yield", s)
+    check(c["last_value"] == "15.0", "yielded the running average", s)
+    check(c["locals"] == ["total = 30", "count = 2", "average = 15.0", "value = 20"], "locals as shown", s)
+    check(set(c["changed"]) == {"total", "count", "average", "value"}, "changes of the last send highlighted", s)
+    check(">>> a.send(10)\n10.0\n>>> a.send(20)\n15.0\n" in s["console"], "console shows the results", s)
+
+
+def throw_caught():
+    s = run_app("throw-caught", RECOVERING, "run\nthrow w ValueError\n")
+    c = card(s, "w")
+    check(c["state"] == "SUSPENDED" and c["last_value"] == "'recovered'", "caught and yielded again", s)
+    check("caught ValueError()" in s["console"], "the handler printed", s)
+
+
+def throw_uncaught():
+    s = run_app("throw-uncaught", RECOVERING, "run\nthrow w KeyError\n")
+    c = card(s, "w")
+    check(c["state"] == "CLOSED", "an uncaught exception closes it", s)
+    check(c["event"] is not None and "KeyError" in c["event"], "the card shows the exception", s)
+    check(s["console"].rstrip().endswith("KeyError"), "the console shows the traceback", s)
+    check(s["state"] == "finished", "the program itself had ended normally", s)
+
+
+def close_runs_finally():
+    s = run_app("close", COUNTER, "run\nnext g\nclose g\n")
+    c = card(s, "g")
+    check(c["state"] == "CLOSED", "closed", s)
+    check(s["console"] == ">>> next(g)\n1\n>>> g.close()\ncleanup\n", "finally ran on close, close() returns None", s)
+
+
+def pipeline_two_stages():
+    s = run_app("pipeline", PIPELINE, "step\nstep\nstep\nstep\nstep\nstep\n")
+    names = [c["name"] for c in s["cards"]]
+    check(names == ["numbers", "squares"], "one card per stage, in creation order", s)
+    sq = card(s, "squares")
+    check(any(l.startswith("source = <generator numbers") for l in sq["locals"]), "squares reads numbers", s)
+    s2 = run_app("pipeline-end", PIPELINE, "run\n")
+    check(s2["console"] == python_stdout(PIPELINE), "the same output as python3", s2)
+    check(s2["state"] == "finished", "finished", s2)
+
+
+def step_back_across_yield():
+    before = run_app("back-before", COUNTER, "run\nnext g\n")
+    after = run_app("back-after", COUNTER, "run\nnext g\nnext g\nback\n")
+    for key in ("cards", "console", "step", "state", "selected_line"):
+        check(before[key] == after[key], f"step back restores {key}", {"before": before, "after": after})
+    check(after["can_step_back"], "can go further back", after)
+
+
+def syntax_error():
+    s = run_app("syntax-error", SYNTAX_ERROR, "")
+    try:
+        compile(SYNTAX_ERROR, "program.py", "exec")
+        sys.exit("python3 compiled the broken program")
+    except SyntaxError as e:
+        expected = (e.lineno, e.offset, e.msg)
+    err = s["error"]
+    check(s["state"] == "empty" and err is not None, "a syntax error stops the program", s)
+    check((err["line"], err["column"], err["message"]) == expected, f"where python3 says: {expected}", s)
+    check(f"line {expected[0]}, column {expected[1]}" in err["shown"], "shown with line and column", s)
+    check(s["cards"] == [], "no cards", s)
+
+
+def runtime_error():
+    s = run_app("runtime-error", RUNTIME_ERROR, "run\n")
+    err = s["error"]
+    check(s["state"] == "raised", "ended by the exception", s)
+    check(err["type"] == "ZeroDivisionError" and err["line"] == 3, "the line that raised it", s)
+    check(s["console"].startswith("2.0\n5.0\nTraceback (most recent call last):"), "output, then the traceback", s)
+    check(s["console"].rstrip().endswith("ZeroDivisionError: division by zero"), "python3's last line", s)
+    c = card(s, "ratios")
+    check(c["event"] is not None and "ZeroDivisionError" in c["event"], "the card shows the exception", s)
+
+
+def runaway_stopped():
+    s = run_app("runaway", RUNAWAY, "run\nwait 300\nstop\n")
+    check(s["state"] == "raised", "stopped", s)
+    check("KeyboardInterrupt" in s["console"], "the console says how it ended", s)
+    s2 = run_app("runaway-after", RUNAWAY, "run\nwait 200\nstop\neval n > 1000\n")
+    check(s2["console"].rstrip().endswith("True"), "the console works after a stop", s2)
+
+
+def timeline_goto():
+    end = run_app("goto-end", COUNTER, "run\nnext g\nnext g\n")
+    first = run_app("goto-first", COUNTER, "run\nnext g\n")
+    back = run_app("goto", COUNTER, f"run\nnext g\nnext g\ngoto {first['step']}\n")
+    check(back["step"] == first["step"] and back["cards"] == first["cards"], "goto restores that moment", back)
+    check(back["console"] == first["console"], "and its console", back)
+    check(end["step"] > first["step"], "the later moment was later", end)
+
+
+def default_program():
+    s = run_app("default", "", "")  # replaced below: no program file means the default
+    check(s is not None, "ran", s)
+
+
+def translated_start():
+    s = run_app("translated", COUNTER, "run\nnext g\n", {"LANGUAGE": "de", "LC_ALL": "C.UTF-8"})
+    c = card(s, "g")
+    check(c["state"] == "PAUSIERT", "the badge in German", s)
+    check(s["status"].startswith("Beendet"), "the status in German", s)
+
+
+SCENARIOS = {
+    "counting-to-exhaustion": counting_to_exhaustion,
+    "send-to-coroutine": send_to_coroutine,
+    "throw-caught": throw_caught,
+    "throw-uncaught": throw_uncaught,
+    "close-runs-finally": close_runs_finally,
+    "pipeline-two-stages": pipeline_two_stages,
+    "step-back-across-yield": step_back_across_yield,
+    "syntax-error": syntax_error,
+    "runtime-error": runtime_error,
+    "runaway-stopped": runaway_stopped,
+    "timeline-goto": timeline_goto,
+    "translated-start": translated_start,
+}
+
+
+def main():
+    if len(sys.argv) == 2 and sys.argv[1] == "--list":
+        print("\n".join(SCENARIOS))
+        return
+    if len(sys.argv) != 2 or sys.argv[1] not in SCENARIOS:
+        sys.exit(f"usage: {sys.argv[0]} NAME | --list")
+    SCENARIOS[sys.argv[1]]()
+    print(f"{sys.argv[1]}: ok")
+
+
+if __name__ == "__main__":
+    main()
