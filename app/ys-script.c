@@ -3,6 +3,7 @@
  *
  *   next g | send g 10 | throw g ValueError | close g   (g: a name, or #N for generator N)
  *   step | line | back | run | stop | reset | goto STEP | eval EXPR | wait MS
+ *   action NAME   (a window action: win.classroom, win.zoom-in, run.step-event, ...)
  *
  * Each action waits for the one before to finish, then for the pace (none with
  * --fast), so that a class can follow. */
@@ -70,6 +71,15 @@ perform (Script      *script,
     ys_session_step (session, YS_STEP_END);
   else if (g_str_equal (verb, "back"))
     ys_session_step_back (session);
+  else if (g_str_equal (verb, "action") && n == 2)
+    {
+      /* Any of the window's actions, as a menu or a key would activate it. */
+      if (!gtk_widget_activate_action (GTK_WIDGET (script->window), words[1], NULL))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No action “%s”"), words[1]);
+          return FALSE;
+        }
+    }
   else if (g_str_equal (verb, "stop"))
     ys_session_stop (session);
   else if (g_str_equal (verb, "reset"))

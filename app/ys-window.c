@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ys-frame-card.h"
+#include "ys-preferences.h"
 #include "ys-session.h"
 #include "ys-timeline.h"
 #include "ys-window.h"
@@ -33,6 +34,8 @@ struct _YsWindow
   guint                 play_source;    /* the run timer */
   gboolean              loading;        /* the buffer is set by the app, not typed */
   int                   zoom;           /* percent */
+  char                 *color_scheme;
+  double                animation_speed;
   GtkCssProvider       *zoom_css;
   GtkTextTag           *error_tag;
   GtkTextTag           *input_tag;
@@ -56,6 +59,7 @@ struct _YsWindow
   GtkBox               *timeline_box;
   GtkToggleButton      *play_button;
   GtkAdjustment        *speed_adjustment;
+  GMenu                *recent_menu;
   YsTimeline           *timeline;
 };
 
@@ -213,6 +217,18 @@ selected_line (YsWindow *self)
   g = self->selected != 0 ? ys_session_find_generator (self->session, self->selected) : NULL;
   if (g != NULL && g->state != YS_GENERATOR_CLOSED)
     return g->line;
+  /* Unless the program is paused in a frame, the generator the last action moved. */
+  if (ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0)
+    {
+      GArray *events = ys_session_get_recent_events (self->session);
+      for (guint i = events->len; i > 0; i--)
+        {
+          const YsSessionEvent *e = &g_array_index (events, YsSessionEvent, i - 1);
+          g = ys_session_find_generator (self->session, e->generator);
+          if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+            return g->line;
+        }
+    }
   if (ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0)
     return 0;
   return ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line;
@@ -299,7 +315,15 @@ update_console (YsWindow *self)
       gtk_text_buffer_insert_with_tags (buffer, &end, e->text, -1, tag, NULL);
     }
   gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_view_scroll_to_iter (self->console_view, &end, 0, FALSE, 0, 1);
+  {
+    /* A mark waits for the new lines to be measured, which an iter would not. */
+    GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "end");
+    if (mark == NULL)
+      mark = gtk_text_buffer_create_mark (buffer, "end", &end, FALSE);
+    else
+      gtk_text_buffer_move_mark (buffer, mark, &end);
+    gtk_text_view_scroll_to_mark (self->console_view, mark, 0, FALSE, 0, 1);
+  }
 }
 
 static char *
@@ -372,6 +396,7 @@ add_card (YsWindow *self,
 
   *id = generator;
   card = YS_FRAME_CARD (ys_frame_card_new (generator));
+  ys_frame_card_set_animation_speed (card, self->animation_speed);
   g_signal_connect (card, "resume", G_CALLBACK (on_card_resume), self);
   g_signal_connect (click, "pressed", G_CALLBACK (on_card_pressed), self);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -379,11 +404,21 @@ add_card (YsWindow *self,
   g_hash_table_insert (self->cards, id, card);
   gtk_box_append (self->cards_box, GTK_WIDGET (card));
   /* Cards come in by fading up; with animations off it is immediate. */
-  appear = adw_timed_animation_new (GTK_WIDGET (card), 0, 1, 300,
+  appear = adw_timed_animation_new (GTK_WIDGET (card), 0, 1, (guint) (300 / self->animation_speed),
                                     adw_callback_animation_target_new (fade_in, card, NULL));
   g_signal_connect (appear, "done", G_CALLBACK (g_object_unref), NULL);
   adw_animation_play (appear);
   return card;
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return -g_date_time_compare (ta, tb);
 }
 
 static gboolean
@@ -467,7 +502,8 @@ update_cards (YsWindow *self)
     else if (!g_hash_table_contains (alive, key))
       {
         GtkWidget *card = value;
-        AdwAnimation *fade = adw_timed_animation_new (card, gtk_widget_get_opacity (card), 0, 250,
+        AdwAnimation *fade = adw_timed_animation_new (card, gtk_widget_get_opacity (card), 0,
+                                                      (guint) (250 / self->animation_speed),
                                                       adw_callback_animation_target_new (fade_in, card, NULL));
         if (self->selected == *(guint64 *) key)
           self->selected = 0;
@@ -868,8 +904,7 @@ zoom_in_activated (GSimpleAction *action, GVariant *parameter, gpointer user_dat
 {
   YsWindow *self = user_data;
 
-  self->zoom = MIN (self->zoom + 10, 300);
-  apply_zoom (self);
+  ys_window_set_zoom (self, self->zoom + 10);
 }
 
 static void
@@ -877,8 +912,7 @@ zoom_out_activated (GSimpleAction *action, GVariant *parameter, gpointer user_da
 {
   YsWindow *self = user_data;
 
-  self->zoom = MAX (self->zoom - 10, 60);
-  apply_zoom (self);
+  ys_window_set_zoom (self, self->zoom - 10);
 }
 
 static void
@@ -886,8 +920,48 @@ zoom_reset_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 {
   YsWindow *self = user_data;
 
-  self->zoom = 100;
-  apply_zoom (self);
+  ys_window_set_zoom (self, 100);
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  ys_preferences_present (YS_WINDOW (user_data));
+}
+
+static void
+open_recent_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  YsWindow *self = user_data;
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  g_autoptr (GError) error = NULL;
+
+  if (!ys_window_load_file (self, file, &error))
+    ys_window_show_error (self, error->message);
+}
+
+/* The last Python programs opened or saved, newest first. */
+static void
+fill_recent_menu (YsWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && added < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr (GMenuItem) item = NULL;
+      if (!g_str_has_suffix (uri, ".py") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uri));
+      g_menu_append_item (self->recent_menu, item);
+      added++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
 static const GActionEntry run_actions[] = {
@@ -907,6 +981,8 @@ static const GActionEntry win_actions[] = {
   { "zoom-in", zoom_in_activated },
   { "zoom-out", zoom_out_activated },
   { "zoom-reset", zoom_reset_activated },
+  { "preferences", preferences_activated },
+  { "open-recent", open_recent_activated, "s" },
 };
 
 /* GObject overrides */
@@ -929,6 +1005,7 @@ ys_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->zoom_css);
   g_clear_object (&self->run_actions);
+  g_clear_pointer (&self->color_scheme, g_free);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   G_OBJECT_CLASS (ys_window_parent_class)->dispose (object);
 }
@@ -957,6 +1034,7 @@ ys_window_class_init (YsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YsWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, speed_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, recent_menu);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "run.step-event", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "run.step-line", NULL);
@@ -972,6 +1050,7 @@ ys_window_class_init (YsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
 }
 
 static void
@@ -983,6 +1062,8 @@ ys_window_init (YsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->zoom = 100;
+  self->animation_speed = 1.0;
+  self->color_scheme = g_strdup ("default");
   self->zoom_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->zoom_css),
@@ -1030,6 +1111,17 @@ ys_window_init (YsWindow *self)
     }
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1180, 760);
+  if (self->settings != NULL)
+    {
+      g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+      self->zoom = g_settings_get_int (self->settings, "zoom");
+      self->animation_speed = g_settings_get_double (self->settings, "animation-speed");
+      ys_window_set_color_scheme (self, scheme);
+    }
+  apply_zoom (self);
+  fill_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent_menu), self,
+                           G_CONNECT_SWAPPED);
 
   load_default_program (self);
   update_actions (self);
@@ -1177,8 +1269,85 @@ ys_window_dump_state (YsWindow *self)
   json_builder_add_string_value (builder, console);
   json_builder_set_member_name (builder, "timeline_marks");
   json_builder_add_int_value (builder, ys_timeline_get_n_marks (self->timeline));
+  json_builder_set_member_name (builder, "zoom");
+  json_builder_add_int_value (builder, self->zoom);
+  json_builder_set_member_name (builder, "classroom");
+  json_builder_add_boolean_value (builder, gtk_widget_has_css_class (GTK_WIDGET (self), "classroom"));
+  json_builder_set_member_name (builder, "source");
+  {
+    g_autofree char *text = dup_buffer_text (self);
+    json_builder_add_string_value (builder, text);
+  }
   json_builder_set_member_name (builder, "can_step_back");
   json_builder_add_boolean_value (builder, ys_session_can_step_back (self->session));
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
+}
+
+void
+ys_window_set_zoom (YsWindow *self,
+                    int       percent)
+{
+  g_return_if_fail (YS_IS_WINDOW (self));
+  self->zoom = CLAMP (percent, 60, 300);
+  apply_zoom (self);
+  if (self->settings != NULL)
+    g_settings_set_int (self->settings, "zoom", self->zoom);
+}
+
+int
+ys_window_get_zoom (YsWindow *self)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), 100);
+  return self->zoom;
+}
+
+void
+ys_window_set_color_scheme (YsWindow   *self,
+                            const char *scheme)
+{
+  AdwColorScheme adw = ADW_COLOR_SCHEME_DEFAULT;
+
+  g_return_if_fail (YS_IS_WINDOW (self));
+  if (g_strcmp0 (scheme, "light") == 0)
+    adw = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    adw = ADW_COLOR_SCHEME_FORCE_DARK;
+  else
+    scheme = "default";
+  g_free (self->color_scheme);
+  self->color_scheme = g_strdup (scheme);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), adw);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "color-scheme", scheme);
+}
+
+const char *
+ys_window_get_color_scheme (YsWindow *self)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), "default");
+  return self->color_scheme;
+}
+
+void
+ys_window_set_animation_speed (YsWindow *self,
+                               double    speed)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  g_return_if_fail (YS_IS_WINDOW (self));
+  self->animation_speed = CLAMP (speed, 0.25, 4.0);
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
+    ys_frame_card_set_animation_speed (card, self->animation_speed);
+  if (self->settings != NULL)
+    g_settings_set_double (self->settings, "animation-speed", self->animation_speed);
+}
+
+double
+ys_window_get_animation_speed (YsWindow *self)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), 1.0);
+  return self->animation_speed;
 }

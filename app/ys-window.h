@@ -25,4 +25,15 @@ YsSession *ys_window_get_session (YsWindow     *self);
  * the selected line. */
 JsonNode  *ys_window_dump_state  (YsWindow     *self);
 
+/* Preferences, kept in GSettings when the schema is installed. */
+void        ys_window_set_zoom             (YsWindow   *self,
+                                            int         percent);
+int         ys_window_get_zoom             (YsWindow   *self);
+void        ys_window_set_color_scheme     (YsWindow   *self,
+                                            const char *scheme);
+const char *ys_window_get_color_scheme     (YsWindow   *self);
+void        ys_window_set_animation_speed  (YsWindow   *self,
+                                            double      speed);
+double      ys_window_get_animation_speed  (YsWindow   *self);
+
 G_END_DECLS

@@ -45,6 +45,8 @@ struct _YsFrameCard
   AdwAnimation     *pulse;
 };
 
+#define PULSE_MS 450
+
 G_DEFINE_FINAL_TYPE (YsFrameCard, ys_frame_card, GTK_TYPE_WIDGET)
 
 enum {
@@ -402,7 +404,7 @@ ys_frame_card_init (YsFrameCard *self)
   gtk_box_append (GTK_BOX (self->controls), throw_box);
   gtk_box_append (GTK_BOX (self->box), self->controls);
 
-  self->pulse = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 450,
+  self->pulse = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, PULSE_MS,
                                          adw_callback_animation_target_new (pulse_value, self, NULL));
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->pulse), ADW_EASE_OUT_CUBIC);
 }
@@ -585,4 +587,13 @@ ys_frame_card_get_yield_from (YsFrameCard *self)
 {
   g_return_val_if_fail (YS_IS_FRAME_CARD (self), 0);
   return self->yield_from;
+}
+
+void
+ys_frame_card_set_animation_speed (YsFrameCard *self,
+                                   double       speed)
+{
+  g_return_if_fail (YS_IS_FRAME_CARD (self));
+  g_return_if_fail (speed > 0);
+  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->pulse), (guint) (PULSE_MS / speed));
 }

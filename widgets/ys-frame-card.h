@@ -26,6 +26,10 @@ void         ys_frame_card_update         (YsFrameCard            *self,
                                            GArray                 *events,
                                            gboolean                controls_sensitive);
 
+/* 1 is normal; 2 twice as fast. */
+void         ys_frame_card_set_animation_speed (YsFrameCard       *self,
+                                                double             speed);
+
 /* What it shows, for --dump-state. */
 const char  *ys_frame_card_get_name       (YsFrameCard            *self);
 int          ys_frame_card_get_line       (YsFrameCard            *self);

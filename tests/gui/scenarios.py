@@ -106,22 +106,27 @@ while True:
 """
 
 
-def run_app(name, program, script, env_extra=None):
-    """Plays @script on @program; returns the dumped state."""
+def run_app(name, program, script, env_extra=None, autosave=None):
+    """Plays @script on @program (None: the app's own); returns the dumped state."""
     os.makedirs(SHOTS, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         prog = os.path.join(tmp, "program.py")
         with open(prog, "w") as f:
-            f.write(program)
+            f.write(program or "")
         play = os.path.join(tmp, "script.txt")
         with open(play, "w") as f:
             f.write(script)
         dump = os.path.join(tmp, "state.json")
         env = dict(os.environ)
         env["YIELDSCOPE_AUTOSAVE"] = os.path.join(tmp, "autosave.py")
+        if autosave is not None:
+            with open(env["YIELDSCOPE_AUTOSAVE"], "w") as f:
+                f.write(autosave)
         env.update(env_extra or {})
         argv = ["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", APP, "--play", play, "--fast",
-                "--dump-state", dump, "--screenshot", os.path.join(SHOTS, name + ".png"), prog]
+                "--dump-state", dump, "--screenshot", os.path.join(SHOTS, name + ".png")]
+        if program is not None:
+            argv.append(prog)
         proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120,
                               stdin=subprocess.DEVNULL)
         if proc.returncode != 0:
@@ -251,9 +256,20 @@ def timeline_goto():
     check(end["step"] > first["step"], "the later moment was later", end)
 
 
-def default_program():
-    s = run_app("default", "", "")  # replaced below: no program file means the default
-    check(s is not None, "ran", s)
+def classroom_mode():
+    s = run_app("classroom", COROUTINE, "run\nsend a 10\naction win.classroom\naction win.zoom-in\n")
+    check(s["classroom"] and s["zoom"] == 160, "full screen, large type, zoomed once more", s)
+    check(card(s, "a")["last_value"] == "10.0", "still showing the program", s)
+
+
+def default_program_and_autosave():
+    # No program given: the default one, three generators of two kinds at once.
+    s = run_app("default", None, "step\nstep\nstep\nstep\nstep\n")
+    names = sorted(c["name"] for c in s["cards"])
+    check(names == ["numbers", "running_average", "squares"], "a pipeline and a coroutine", s)
+    # What was typed last time comes back.
+    s2 = run_app("restored", None, "", autosave="def mine():\n    yield 1\n")
+    check(s2["source"] == "def mine():\n    yield 1\n", "the autosaved text is restored", s2)
 
 
 def translated_start():
@@ -276,6 +292,8 @@ SCENARIOS = {
     "runaway-stopped": runaway_stopped,
     "timeline-goto": timeline_goto,
     "translated-start": translated_start,
+    "classroom-mode": classroom_mode,
+    "default-program-and-autosave": default_program_and_autosave,
 }
 
 
