@@ -4,6 +4,7 @@
  *   next g | send g 10 | throw g ValueError | close g   (g: a name, or #N for generator N)
  *   step | line | back | run | stop | reset | goto STEP | eval EXPR | wait MS
  *   action NAME   (a window action: win.classroom, win.zoom-in, run.step-event, ...)
+ *   type TEXT     (typed at the end of the program; \n for a new line)
  *
  * Each action waits for the one before to finish, then for the pace (none with
  * --fast), so that a class can follow. */
@@ -79,6 +80,13 @@ perform (Script      *script,
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No action “%s”"), words[1]);
           return FALSE;
         }
+    }
+  else if (g_str_equal (verb, "type") && n >= 2)
+    {
+      /* The rest of the line, with \n for new lines, typed at the end of the program. */
+      g_autofree char *text = g_strcompress (line + strlen ("type "));
+      ys_window_type_text (script->window, text);
+      *wait_ms = 1000;
     }
   else if (g_str_equal (verb, "stop"))
     ys_session_stop (session);

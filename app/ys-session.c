@@ -60,8 +60,9 @@ struct _YsSession
   GArray          *no_events;
   GArray          *pauses;         /* Pause */
   YsErrorInfo     *error;          /* a copy: the engine's changes as it runs */
-  GCancellable    *cancellable;
   gboolean         busy;
+  gint64           stop_asked;     /* monotonic µs of the last stop request, or 0 */
+  double           stop_ms;        /* how long the last stop took, or -1 */
 
   /* Filled by the engine's thread while it runs, read when it pauses. */
   GMutex           lock;
@@ -345,6 +346,11 @@ job_done (GObject      *object,
   GArray *events;
 
   set_busy (self, FALSE);
+  if (self->stop_asked != 0)
+    {
+      self->stop_ms = (g_get_monotonic_time () - self->stop_asked) / 1000.0;
+      self->stop_asked = 0;
+    }
   events = take_pending (self);
   if (job->kind == JOB_REWIND)
     {
@@ -506,6 +512,7 @@ static void
 ys_session_init (YsSession *self)
 {
   self->engine = ys_engine_new ();
+  self->stop_ms = -1;
   self->log = ys_event_log_new ();
   self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
   g_array_set_clear_func (self->console, console_entry_clear);
@@ -639,6 +646,14 @@ ys_session_eval (YsSession  *self,
     return;
   echo = g_str_has_suffix (source, "\n") ? g_strdup (source) : g_strconcat (source, "\n", NULL);
   console_append (self, YS_CONSOLE_INPUT, echo, -1);
+  if (self->state == YS_SESSION_READY)
+    {
+      /* The console works in the program's namespace, which exists once it runs. */
+      const char *hint = _("Start the program first: step it (F6) or run it (F5), then try again.\n");
+      console_append (self, YS_CONSOLE_ERROR, hint, -1);
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
   job = g_new0 (Job, 1);
   job->kind = JOB_EVAL;
   job->source = g_strdup (source);
@@ -759,7 +774,18 @@ ys_session_stop (YsSession *self)
 {
   g_return_if_fail (YS_IS_SESSION (self));
   if (self->busy)
-    ys_engine_stop (self->engine);
+    {
+      if (self->stop_asked == 0)
+        self->stop_asked = g_get_monotonic_time ();
+      ys_engine_stop (self->engine);
+    }
+}
+
+double
+ys_session_get_stop_ms (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), -1);
+  return self->stop_ms;
 }
 
 YsSessionState

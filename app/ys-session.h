@@ -93,6 +93,9 @@ void                ys_session_go_to_step            (YsSession    *self,
 void                ys_session_stop                  (YsSession    *self);
 
 YsSessionState      ys_session_get_state             (YsSession    *self);
+/* From the last stop request to the program stopped, in ms, as the window saw it; -1
+ * before any. */
+double              ys_session_get_stop_ms           (YsSession    *self);
 gboolean            ys_session_can_step_back         (YsSession    *self);
 gboolean            ys_session_get_busy              (YsSession    *self);
 gboolean            ys_session_can_step              (YsSession    *self);

@@ -661,6 +661,15 @@ timeline_name (guint64  generator,
   return g != NULL ? g_strdup_printf ("%s() #%" G_GUINT64_FORMAT, g->name, g->id) : NULL;
 }
 
+/* The error's message, on the mark beside its line. */
+static char *
+error_tooltip (GtkSourceMarkAttributes *attributes,
+               GtkSourceMark           *mark,
+               YsWindow                *self)
+{
+  return g_strdup (gtk_label_get_text (self->error_label));
+}
+
 static void
 update_style_scheme (YsWindow *self)
 {
@@ -684,6 +693,7 @@ update_style_scheme (YsWindow *self)
   gtk_source_mark_attributes_set_icon_name (error, "dialog-error-symbolic");
   gtk_source_view_set_mark_attributes (self->source_view, MARK_TRACED, traced, 10);
   gtk_source_view_set_mark_attributes (self->source_view, MARK_PAUSED, paused, 20);
+  g_signal_connect_object (error, "query-tooltip-text", G_CALLBACK (error_tooltip), self, 0);
   gtk_source_view_set_mark_attributes (self->source_view, MARK_ERROR, error, 30);
 }
 
@@ -1269,6 +1279,8 @@ ys_window_dump_state (YsWindow *self)
   json_builder_add_string_value (builder, console);
   json_builder_set_member_name (builder, "timeline_marks");
   json_builder_add_int_value (builder, ys_timeline_get_n_marks (self->timeline));
+  json_builder_set_member_name (builder, "stop_ms");
+  json_builder_add_double_value (builder, ys_session_get_stop_ms (self->session));
   json_builder_set_member_name (builder, "zoom");
   json_builder_add_int_value (builder, self->zoom);
   json_builder_set_member_name (builder, "classroom");
@@ -1350,4 +1362,16 @@ ys_window_get_animation_speed (YsWindow *self)
 {
   g_return_val_if_fail (YS_IS_WINDOW (self), 1.0);
   return self->animation_speed;
+}
+
+void
+ys_window_type_text (YsWindow   *self,
+                     const char *text)
+{
+  GtkTextIter end;
+
+  g_return_if_fail (YS_IS_WINDOW (self));
+  /* As if typed: through the buffer, so that the run resets and the text is kept. */
+  gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
+  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text, -1);
 }

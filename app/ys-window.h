@@ -25,6 +25,10 @@ YsSession *ys_window_get_session (YsWindow     *self);
  * the selected line. */
 JsonNode  *ys_window_dump_state  (YsWindow     *self);
 
+/* Appends @text to the program as typing would (scripts and tests). */
+void        ys_window_type_text            (YsWindow   *self,
+                                            const char *text);
+
 /* Preferences, kept in GSettings when the schema is installed. */
 void        ys_window_set_zoom             (YsWindow   *self,
                                             int         percent);

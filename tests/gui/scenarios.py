@@ -243,6 +243,8 @@ def runaway_stopped():
     s = run_app("runaway", RUNAWAY, "run\nwait 300\nstop\n")
     check(s["state"] == "raised", "stopped", s)
     check("KeyboardInterrupt" in s["console"], "the console says how it ended", s)
+    # Told, not asserted: timings are the benchmarks' business.
+    print(f"stopped {s['stop_ms']:.1f} ms after Stop")
     s2 = run_app("runaway-after", RUNAWAY, "run\nwait 200\nstop\neval n > 1000\n")
     check(s2["console"].rstrip().endswith("True"), "the console works after a stop", s2)
 
@@ -254,6 +256,13 @@ def timeline_goto():
     check(back["step"] == first["step"] and back["cards"] == first["cards"], "goto restores that moment", back)
     check(back["console"] == first["console"], "and its console", back)
     check(end["step"] > first["step"], "the later moment was later", end)
+
+
+def editing_resets():
+    s = run_app("edited", COUNTER, "run\nnext g\ntype print('edited')\\n\n")
+    check(s["state"] == "ready" and s["cards"] == [] and s["console"] == "", "an edit resets the run", s)
+    check(s["source"] == COUNTER + "print('edited')\n", "the edit is in the program", s)
+    check(not s["can_step_back"], "a new run has nothing to go back to", s)
 
 
 def classroom_mode():
@@ -293,6 +302,7 @@ SCENARIOS = {
     "timeline-goto": timeline_goto,
     "translated-start": translated_start,
     "classroom-mode": classroom_mode,
+    "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
 }
 
