@@ -42,6 +42,7 @@ struct _YsWindow
   GtkTextTag           *result_tag;
   GtkTextTag           *stderr_tag;
   GSimpleActionGroup   *run_actions;
+  GSimpleActionGroup   *gen_actions;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -205,6 +206,54 @@ scroll_to_line (YsWindow *self,
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.1, FALSE, 0, 0.5);
 }
 
+/* The generator the header bar's buttons drive: the card last clicked, else the one
+ * the last action moved, else the newest one still going. */
+static guint64
+current_generator (YsWindow *self)
+{
+  YsSnapshot *snap = ys_session_get_snapshot (self->session);
+  GArray *events = ys_session_get_recent_events (self->session);
+  const YsGeneratorInfo *g;
+
+  if (snap == NULL)
+    return 0;
+  g = self->selected != 0 ? ys_session_find_generator (self->session, self->selected) : NULL;
+  if (g != NULL)
+    return g->id;
+  for (guint i = events->len; i > 0; i--)
+    {
+      g = ys_session_find_generator (self->session, g_array_index (events, YsSessionEvent, i - 1).generator);
+      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+        return g->id;
+    }
+  for (guint i = snap->generators->len; i > 0; i--)
+    {
+      g = g_ptr_array_index (snap->generators, i - 1);
+      if (g->state != YS_GENERATOR_CLOSED)
+        return g->id;
+    }
+  return 0;
+}
+
+static void
+update_selection (YsWindow *self)
+{
+  guint64 current = current_generator (self);
+  GHashTableIter iter;
+  gpointer key, card;
+  gboolean can = current != 0 && !ys_session_get_busy (self->session);
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &card))
+    ys_frame_card_set_selected (card, *(guint64 *) key == current);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const names[] = { "next", "send", "throw", "close" };
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->gen_actions), names[i]);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), can);
+    }
+}
+
 /* The line the selected card is paused at, else the innermost frame's. */
 static int
 selected_line (YsWindow *self)
@@ -365,6 +414,7 @@ on_card_pressed (GtkGestureClick *gesture,
 
   self->selected = ys_frame_card_get_id (YS_FRAME_CARD (card));
   move_mark (self, MARK_PAUSED, selected_line (self));
+  update_selection (self);
 }
 
 static void
@@ -599,6 +649,7 @@ on_session_changed (YsWindow *self)
     }
   if (state != YS_SESSION_READY && state != YS_SESSION_PAUSED && self->play_source != 0)
     stop_playing (self);
+  update_selection (self);
   ys_timeline_set_frozen (self->timeline, FALSE);
   ys_timeline_update (self->timeline);
   ys_timeline_set_current_step (self->timeline, ys_session_get_step (self->session));
@@ -611,6 +662,7 @@ on_session_busy (YsWindow *self)
   update_actions (self);
   update_status (self);
   ys_timeline_set_frozen (self->timeline, ys_session_get_busy (self->session));
+  update_selection (self);
   if (ys_session_get_busy (self->session))
     {
       move_mark (self, MARK_PAUSED, 0);
@@ -974,6 +1026,51 @@ fill_recent_menu (YsWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+static void
+resume_current (YsWindow     *self,
+                YsResumeKind  how)
+{
+  guint64 id = current_generator (self);
+  YsFrameCard *card = id != 0 ? g_hash_table_lookup (self->cards, &id) : NULL;
+
+  if (card != NULL)
+    {
+      self->selected = id;
+      ys_frame_card_resume (card, how);
+    }
+}
+
+static void
+gen_next_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  resume_current (user_data, YS_RESUME_NEXT);
+}
+
+static void
+gen_send_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  resume_current (user_data, YS_RESUME_SEND);
+}
+
+static void
+gen_throw_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  resume_current (user_data, YS_RESUME_THROW);
+}
+
+static void
+gen_close_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  resume_current (user_data, YS_RESUME_CLOSE);
+}
+
+static const GActionEntry gen_actions[] = {
+  { "next", gen_next_activated },
+  { "send", gen_send_activated },
+  { "throw", gen_throw_activated },
+  { "close", gen_close_activated },
+};
+
 static const GActionEntry run_actions[] = {
   { "step-event", step_event_activated },
   { "step-line", step_line_activated },
@@ -1015,6 +1112,7 @@ ys_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->zoom_css);
   g_clear_object (&self->run_actions);
+  g_clear_object (&self->gen_actions);
   g_clear_pointer (&self->color_scheme, g_free);
   g_clear_pointer (&self->cards, g_hash_table_unref);
   G_OBJECT_CLASS (ys_window_parent_class)->dispose (object);
@@ -1061,6 +1159,10 @@ ys_window_class_init (YsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_ALT_MASK, "gen.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_ALT_MASK, "gen.send", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_ALT_MASK, "gen.throw", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_ALT_MASK, "gen.close", NULL);
 }
 
 static void
@@ -1108,6 +1210,9 @@ ys_window_init (YsWindow *self)
   self->run_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->run_actions), run_actions, G_N_ELEMENTS (run_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "run", G_ACTION_GROUP (self->run_actions));
+  self->gen_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->gen_actions), gen_actions, G_N_ELEMENTS (gen_actions), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "gen", G_ACTION_GROUP (self->gen_actions));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   g_signal_connect_object (self->speed_adjustment, "value-changed", G_CALLBACK (restart_play_timer), self,
                            G_CONNECT_SWAPPED);
@@ -1135,6 +1240,7 @@ ys_window_init (YsWindow *self)
 
   load_default_program (self);
   update_actions (self);
+  update_selection (self);
 }
 
 /* Public API */
@@ -1261,6 +1367,8 @@ ys_window_dump_state (YsWindow *self)
       json_builder_add_string_value (builder, ys_frame_card_get_event_text (card));
       json_builder_set_member_name (builder, "yield_from");
       json_builder_add_int_value (builder, (gint64) ys_frame_card_get_yield_from (card));
+      json_builder_set_member_name (builder, "selected");
+      json_builder_add_boolean_value (builder, gtk_widget_has_css_class (child, "selected"));
       json_builder_set_member_name (builder, "locals");
       json_builder_begin_array (builder);
       for (char **l = locals; *l != NULL; l++)

@@ -597,3 +597,46 @@ ys_frame_card_set_animation_speed (YsFrameCard *self,
   g_return_if_fail (speed > 0);
   adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->pulse), (guint) (PULSE_MS / speed));
 }
+
+void
+ys_frame_card_resume (YsFrameCard  *self,
+                      YsResumeKind  how)
+{
+  g_return_if_fail (YS_IS_FRAME_CARD (self));
+
+  if (!gtk_widget_is_sensitive (self->controls))
+    return;
+  switch (how)
+    {
+    case YS_RESUME_NEXT:
+      on_next_clicked (self);
+      break;
+    case YS_RESUME_SEND:
+      /* Without a value yet, the entry is where to type one. */
+      if (gtk_editable_get_text (GTK_EDITABLE (self->send_entry))[0] == '\0')
+        gtk_widget_grab_focus (self->send_entry);
+      else
+        on_send_activated (self);
+      break;
+    case YS_RESUME_THROW:
+      on_throw_clicked (self);
+      break;
+    case YS_RESUME_CLOSE:
+    default:
+      on_close_clicked (self);
+      break;
+    }
+}
+
+void
+ys_frame_card_set_selected (YsFrameCard *self,
+                            gboolean     selected)
+{
+  g_return_if_fail (YS_IS_FRAME_CARD (self));
+
+  if (selected)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "selected");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "selected");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+}

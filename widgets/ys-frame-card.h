@@ -26,6 +26,13 @@ void         ys_frame_card_update         (YsFrameCard            *self,
                                            GArray                 *events,
                                            gboolean                controls_sensitive);
 
+/* As its own buttons do (send() without a value focuses the entry instead). */
+void         ys_frame_card_resume              (YsFrameCard       *self,
+                                                YsResumeKind       how);
+/* The card the header bar's generator buttons act on. */
+void         ys_frame_card_set_selected        (YsFrameCard       *self,
+                                                gboolean           selected);
+
 /* 1 is normal; 2 twice as fast. */
 void         ys_frame_card_set_animation_speed (YsFrameCard       *self,
                                                 double             speed);

@@ -99,6 +99,21 @@ def broken(n):
         yield i
 """
 
+DELEGATING = """\
+def inner():
+    yield 1
+    yield 2
+    return "inner done"
+
+
+def outer():
+    result = yield from inner()
+    yield f"outer got {result}"
+
+
+o = outer()
+"""
+
 RUNAWAY = """\
 n = 0
 while True:
@@ -265,6 +280,18 @@ def editing_resets():
     check(not s["can_step_back"], "a new run has nothing to go back to", s)
 
 
+def header_controls_and_yield_from():
+    s = run_app("yield-from", DELEGATING, "run\nnext o\n")
+    out, inn = card(s, "o"), card(s, "inner")
+    check(out["yield_from"] == inn["id"], "the outer card shows its yield from target", s)
+    check(out["last_value"] == "1" and inn["last_value"] == "1", "the value came up through both", s)
+    check(out["selected"] and not inn["selected"], "the header buttons drive the generator just moved", s)
+    s2 = run_app("header", DELEGATING, "run\nnext o\naction gen.next\naction gen.next\naction gen.next\n")
+    want = ">>> next(o)\n1\n>>> next(o)\n2\n>>> next(o)\n'outer got inner done'\n>>> next(o)\n"
+    check(s2["console"].startswith(want), "next() from the header bar, as console input", s2)
+    check(s2["console"].rstrip().endswith("StopIteration"), "until it is exhausted", s2)
+
+
 def classroom_mode():
     s = run_app("classroom", COROUTINE, "run\nsend a 10\naction win.classroom\naction win.zoom-in\n")
     check(s["classroom"] and s["zoom"] == 160, "full screen, large type, zoomed once more", s)
@@ -302,6 +329,7 @@ SCENARIOS = {
     "timeline-goto": timeline_goto,
     "translated-start": translated_start,
     "classroom-mode": classroom_mode,
+    "header-controls-and-yield-from": header_controls_and_yield_from,
     "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
 }
