@@ -292,6 +292,13 @@ def header_controls_and_yield_from():
     check(s2["console"].rstrip().endswith("StopIteration"), "until it is exhausted", s2)
 
 
+def dialogs_open():
+    # The shortcuts, preferences and About windows open cleanly (warnings are fatal).
+    s = run_app("dialogs", COUNTER, "action win.show-help-overlay\nwait 300\naction win.preferences\n"
+                "wait 300\naction app.about\nwait 300\n")
+    check(s["state"] == "ready", "the program untouched", s)
+
+
 def classroom_mode():
     s = run_app("classroom", COROUTINE, "run\nsend a 10\naction win.classroom\naction win.zoom-in\n")
     check(s["classroom"] and s["zoom"] == 160, "full screen, large type, zoomed once more", s)
@@ -329,6 +336,7 @@ SCENARIOS = {
     "timeline-goto": timeline_goto,
     "translated-start": translated_start,
     "classroom-mode": classroom_mode,
+    "dialogs-open": dialogs_open,
     "header-controls-and-yield-from": header_controls_and_yield_from,
     "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
