@@ -5,6 +5,7 @@
  *   step | line | back | run | stop | reset | goto STEP | eval EXPR | wait MS
  *   action NAME   (a window action: win.classroom, win.zoom-in, run.step-event, ...)
  *   type TEXT     (typed at the end of the program; \n for a new line)
+ *   open FILE | save FILE   (as the Open and Save As dialogs would)
  *
  * Each action waits for the one before to finish, then for the pace (none with
  * --fast), so that a class can follow. */
@@ -87,6 +88,14 @@ perform (Script      *script,
       g_autofree char *text = g_strcompress (line + strlen ("type "));
       ys_window_type_text (script->window, text);
       *wait_ms = 1000;
+    }
+  else if ((g_str_equal (verb, "open") || g_str_equal (verb, "save")) && n >= 2)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (line + strlen (verb) + 1);
+      if (g_str_equal (verb, "save"))
+        ys_window_save_to (script->window, file);
+      else if (!ys_window_load_file (script->window, file, error))
+        return FALSE;
     }
   else if (g_str_equal (verb, "stop"))
     ys_session_stop (session);

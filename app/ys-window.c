@@ -1483,3 +1483,12 @@ ys_window_type_text (YsWindow   *self,
   gtk_text_buffer_get_end_iter (GTK_TEXT_BUFFER (self->buffer), &end);
   gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &end, text, -1);
 }
+
+void
+ys_window_save_to (YsWindow *self,
+                   GFile    *file)
+{
+  g_return_if_fail (YS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  write_program (self, file);
+}

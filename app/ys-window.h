@@ -25,6 +25,9 @@ YsSession *ys_window_get_session (YsWindow     *self);
  * the selected line. */
 JsonNode  *ys_window_dump_state  (YsWindow     *self);
 
+/* Save As without the dialog (scripts and tests); Save then writes there. */
+void        ys_window_save_to              (YsWindow   *self,
+                                            GFile      *file);
 /* Appends @text to the program as typing would (scripts and tests). */
 void        ys_window_type_text            (YsWindow   *self,
                                             const char *text);

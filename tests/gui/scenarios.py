@@ -121,7 +121,7 @@ while True:
 """
 
 
-def run_app(name, program, script, env_extra=None, autosave=None):
+def run_app(name, program, script, env_extra=None, autosave=None, expect_failure=False):
     """Plays @script on @program (None: the app's own); returns the dumped state."""
     os.makedirs(SHOTS, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -144,6 +144,10 @@ def run_app(name, program, script, env_extra=None, autosave=None):
             argv.append(prog)
         proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120,
                               stdin=subprocess.DEVNULL)
+        if expect_failure:
+            if proc.returncode == 0:
+                sys.exit(f"{name}: yieldscope should have failed")
+            return proc.stderr
         if proc.returncode != 0:
             sys.exit(f"{name}: yieldscope exited {proc.returncode}\n{proc.stderr}")
         with open(dump) as f:
@@ -292,6 +296,22 @@ def header_controls_and_yield_from():
     check(s2["console"].rstrip().endswith("StopIteration"), "until it is exhausted", s2)
 
 
+def open_and_save():
+    with tempfile.TemporaryDirectory() as tmp:
+        other = os.path.join(tmp, "coroutine.py")
+        saved = os.path.join(tmp, "saved.py")
+        with open(other, "w") as f:
+            f.write(COROUTINE)
+        s = run_app("open", COUNTER, f"open {other}\nrun\nsend a 4\n")
+        check(s["program"] == other and card(s, "a")["last_value"] == "4.0", "the opened program runs", s)
+        s = run_app("open-save", COUNTER, f"open {other}\nrun\ntype # kept\\n\nsave {saved}\n")
+        check(s["state"] == "ready", "the edit reset the run", s)
+        with open(saved) as f:
+            check(f.read() == COROUTINE + "# kept\n", "Save As wrote the program as edited", s)
+        bad = run_app("open-missing", COUNTER, f"open {os.path.join(tmp, 'missing.py')}\n", expect_failure=True)
+        check("missing.py" in bad, "a missing file is a clear error", bad)
+
+
 def dialogs_open():
     # The shortcuts, preferences and About windows open cleanly (warnings are fatal).
     s = run_app("dialogs", COUNTER, "action win.show-help-overlay\nwait 300\naction win.preferences\n"
@@ -337,6 +357,7 @@ SCENARIOS = {
     "translated-start": translated_start,
     "classroom-mode": classroom_mode,
     "dialogs-open": dialogs_open,
+    "open-and-save": open_and_save,
     "header-controls-and-yield-from": header_controls_and_yield_from,
     "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
