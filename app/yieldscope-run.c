@@ -213,7 +213,7 @@ main (int   argc,
   else if (observe)
     {
       records = ys_event_log_new ();
-      ys_engine_set_event_log (engine, records);
+      ys_engine_set_event_log (engine, records, YS_EVENT_MASK_ALL);
     }
   else if (observe_callback)
     {

@@ -8,6 +8,16 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#define GENERATOR_EVENTS                                                                     \
+  (YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |             \
+   YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |            \
+   YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED))
+/* A runaway generator loop makes ~10^8 events a minute: the timeline keeps the first
+ * 64 MiB of them (about twenty million). */
+#define LOG_MAX_BYTES ((gsize) 64 << 20)
+/* A list that grows forever ends in MemoryError, not in swapping. */
+#define HEAP_MAX_BYTES ((gsize) 1 << 30)
+
 G_DEFINE_ENUM_TYPE (YsSessionState, ys_session_state,
   G_DEFINE_ENUM_VALUE (YS_SESSION_EMPTY, "empty"),
   G_DEFINE_ENUM_VALUE (YS_SESSION_READY, "ready"),
@@ -530,15 +540,13 @@ ys_session_init (YsSession *self)
    * the events. */
   ys_engine_set_output_func (self->engine, discard_output, NULL);
   ys_engine_set_sample_dir (self->engine, SAMPLE_DIR);
-  ys_engine_set_event_log (self->engine, self->log);
+  /* The timeline marks generator events only; lines would cost speed and memory. */
+  ys_event_log_set_max_size (self->log, LOG_MAX_BYTES);
+  ys_engine_set_event_log (self->engine, self->log, GENERATOR_EVENTS);
+  ys_engine_set_limits (self->engine, 0, HEAP_MAX_BYTES, 0);
   ys_engine_set_observer (self->engine,
-                          YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |
-                          YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |
-                          YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED) |
-                          YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
+                          GENERATOR_EVENTS | YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
                           observe, self);
-  /* A runaway program is stopped by the user, not by a cap; memory is capped so that
-   * a list that grows forever ends in MemoryError instead of swapping. */
 }
 
 /* Public API */
@@ -617,9 +625,7 @@ ys_session_step (YsSession  *self,
     {
     case YS_STEP_EVENT:
       job->until.mode = YS_PAUSE_AT_EVENT;
-      job->until.event_mask = YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |
-                              YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |
-                              YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED);
+      job->until.event_mask = GENERATOR_EVENTS;
       break;
     case YS_STEP_LINE:
       job->until.mode = YS_PAUSE_AT_EVENT;

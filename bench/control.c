@@ -54,7 +54,7 @@ stop_latency (const char *source,
 
       ys_engine_set_output_func (engine, ignore_output, NULL);
       if (logged)
-        ys_engine_set_event_log (engine, log);
+        ys_engine_set_event_log (engine, log, YS_EVENT_MASK_ALL);
       if (!ys_engine_load (engine, "runaway.py", source, -1, NULL))
         g_error ("cannot load the program");
       thread = g_thread_new ("run", run_in_thread, engine);

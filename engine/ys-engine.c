@@ -795,11 +795,13 @@ ys_engine_set_observer (YsEngine       *engine,
 
 void
 ys_engine_set_event_log (YsEngine   *engine,
-                         YsEventLog *log)
+                         YsEventLog *log,
+                         guint       mask)
 {
   g_return_if_fail (engine != NULL);
 
   engine->vm->event_log = log;
+  engine->vm->log_mask = log != NULL ? mask & YS_EVENT_MASK_ALL : 0;
   ys_vm_update_tracing (engine->vm);
   engine->vm->reported_bytes = engine->vm->live_bytes;
 }

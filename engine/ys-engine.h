@@ -176,6 +176,11 @@ void         ys_event_log_append        (YsEventLog       *log,
 gsize        ys_event_log_get_length    (const YsEventLog *log);
 /* Bytes the log holds. */
 gsize        ys_event_log_get_size      (const YsEventLog *log);
+/* A cap on the log's bytes (0: none): once reached, further events are dropped and
+ * the log says it is full, so that a runaway program cannot fill the memory. */
+void         ys_event_log_set_max_size  (YsEventLog       *log,
+                                         gsize             max_bytes);
+gboolean     ys_event_log_is_full       (const YsEventLog *log);
 /* Event @index (0-based); FALSE past the end. Random access decodes at most 256. */
 gboolean     ys_event_log_get           (const YsEventLog *log,
                                          gsize             index,
@@ -204,11 +209,13 @@ gsize        ys_event_log_find_step     (const YsEventLog *log,
 void         ys_event_log_truncate      (YsEventLog       *log,
                                          gsize             length);
 
-/* Appends every event to @log (the caller's; NULL stops), besides any observer: what a
- * timeline keeps, at less cost than an observer doing the same. A rewind replays
- * silently, so after one the embedder truncates the log to the step it went to. */
+/* Appends the events of the kinds in @mask to @log (the caller's; NULL stops), besides
+ * any observer: what a timeline keeps, at less cost than an observer doing the same.
+ * A rewind replays silently, so after one the embedder truncates the log to the step
+ * it went to. */
 void         ys_engine_set_event_log    (YsEngine         *engine,
-                                         YsEventLog       *log);
+                                         YsEventLog       *log,
+                                         guint             mask);
 
 /* Limits that end the run with an exception the program sees (RuntimeError for steps,
  * MemoryError, RecursionError); 0 means no limit (the recursion limit is 1000 then). The

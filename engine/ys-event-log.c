@@ -42,12 +42,22 @@ ys_event_log_put_wide (guint8        *p,
 }
 
 /* The rare steps of an append: more room, and a checkpoint every YS_LOG_STRIDE events. */
-void
+gboolean
 ys_event_log_prepare (YsEventLog *log)
 {
+  if (log->full)
+    return FALSE;
   if (log->used + YS_LOG_MAX_RECORD > log->allocated)
     {
-      log->allocated = MAX (log->allocated * 2, 4096);
+      gsize wanted = MAX (log->allocated * 2, 4096);
+      if (log->max_size != 0 && wanted > log->max_size)
+        wanted = log->max_size;
+      if (wanted < log->used + YS_LOG_MAX_RECORD)
+        {
+          log->full = TRUE;
+          return FALSE;
+        }
+      log->allocated = wanted;
       log->data = g_realloc (log->data, log->allocated);
     }
   if ((log->length & (YS_LOG_STRIDE - 1)) == 0)
@@ -55,6 +65,7 @@ ys_event_log_prepare (YsEventLog *log)
       YsLogCheckpoint c = { log->used, log->last };
       g_array_append_val (log->checkpoints, c);
     }
+  return TRUE;
 }
 
 YsEventLog *
@@ -244,6 +255,21 @@ ys_event_log_find_step (const YsEventLog *log,
 }
 
 void
+ys_event_log_set_max_size (YsEventLog *log,
+                           gsize       max_bytes)
+{
+  g_return_if_fail (log != NULL);
+  log->max_size = max_bytes;
+}
+
+gboolean
+ys_event_log_is_full (const YsEventLog *log)
+{
+  g_return_val_if_fail (log != NULL, FALSE);
+  return log->full;
+}
+
+void
 ys_event_log_truncate (YsEventLog *log,
                        gsize       length)
 {
@@ -261,6 +287,7 @@ ys_event_log_truncate (YsEventLog *log,
   if (kept == 0)
     {
       log->used = log->length = 0;
+      log->full = FALSE;
       memset (&log->last, 0, sizeof log->last);
       g_array_set_size (log->checkpoints, 0);
       return;
@@ -273,5 +300,6 @@ ys_event_log_truncate (YsEventLog *log,
     p = decode (p, &e);
   log->used = (gsize) (p - log->data);
   log->length = length;
+  log->full = FALSE;
   log->last = e;
 }

@@ -284,7 +284,8 @@ struct _YsVM
   gpointer    observer_data;
   YsEngine   *observer_engine;
   guint       observer_mask; /* what the observer asked for */
-  YsEventLog *event_log;     /* records every event, or NULL */
+  YsEventLog *event_log;     /* records the events of log_mask, or NULL */
+  guint       log_mask;
   guint       observe_mask;  /* events someone watches: the observer's and, with a log, all */
   guint       tracing;       /* YS_TRACING_* bits: the eval loop's slow path runs */
   gboolean    trace_lines;   /* frames run their code's traced_instrs */
@@ -707,6 +708,8 @@ typedef struct
 
 struct _YsEventLog
 {
+  gsize          max_size;     /* 0: no cap */
+  gboolean       full;
   guint8        *data;
   gsize          used;
   gsize          allocated;
@@ -721,7 +724,7 @@ ys_zigzag (gint64 v)
   return ((guint64) v << 1) ^ (guint64) (v >> 63);
 }
 
-void     ys_event_log_prepare  (YsEventLog *log);
+gboolean ys_event_log_prepare  (YsEventLog *log);
 guint8 *ys_event_log_put_wide (guint8 *p, guint64 step_delta, guint64 line_delta,
                                const guint64 *generator, const guint64 *depth_delta);
 
@@ -738,8 +741,9 @@ ys_event_log_push (YsEventLog *log,
   guint has_generator, has_depth;
 
   if (G_UNLIKELY (log->used + YS_LOG_MAX_RECORD > log->allocated ||
-                  (log->length & (YS_LOG_STRIDE - 1)) == 0))
-    ys_event_log_prepare (log);
+                  (log->length & (YS_LOG_STRIDE - 1)) == 0) &&
+      !ys_event_log_prepare (log))
+    return;
   /* Branch-free where the event stream is unpredictable (which generator, how deep). */
   has_generator = generator != log->last.generator;
   has_depth = depth != log->last.depth;

@@ -348,6 +348,7 @@ restart_vm (YsEngine  *engine,
   vm->observer_engine = old->observer_engine;
   vm->observer_mask = old->observer_mask;
   vm->event_log = old->event_log;
+  vm->log_mask = old->log_mask;
   vm->max_steps = old->max_steps;
   vm->step_limit = old->step_limit;
   vm->max_bytes = old->max_bytes;

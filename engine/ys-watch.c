@@ -183,7 +183,7 @@ deliver (YsVM    *vm,
 {
   if (vm->observe_mask & bit)
     vm->events++;
-  if (vm->event_log != NULL)
+  if (vm->event_log != NULL && (vm->log_mask & bit))
     ys_event_log_append (vm->event_log, event);
   if (vm->observer_mask & bit)
     {
@@ -273,9 +273,9 @@ ys_vm_update_tracing (YsVM *vm)
   gboolean lines;
 
   vm->observe_mask = (vm->observer != NULL ? vm->observer_mask : 0) |
-                     (vm->event_log != NULL ? YS_EVENT_MASK_ALL : 0);
+                     (vm->event_log != NULL ? vm->log_mask : 0);
   lines = ((vm->observe_mask | vm->pause_mask) & line_kinds) != 0 || vm->pause_line != 0;
-  vm->log_only_mask = vm->event_log != NULL ? YS_EVENT_MASK_ALL & ~(vm->observer_mask | vm->pause_mask) : 0;
+  vm->log_only_mask = vm->event_log != NULL ? vm->log_mask & ~(vm->observer_mask | vm->pause_mask) : 0;
   if (vm->pause_line != 0)
     vm->log_only_mask &= ~YS_EVENT_MASK (YS_EVENT_LINE);
   vm->tracing &= ~YS_TRACING_STEP;

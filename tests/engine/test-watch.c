@@ -130,7 +130,7 @@ test_event_log (void)
 
   ys_engine_set_output_func (engine, ignore_output, NULL);
   ys_engine_set_observer (engine, YS_EVENT_MASK_ALL, keep_event, seen);
-  ys_engine_set_event_log (engine, log);
+  ys_engine_set_event_log (engine, log, YS_EVENT_MASK_ALL);
   g_assert_true (ys_engine_load (engine, "log.py", log_program, -1, &error));
   g_assert_true (ys_engine_run (engine, &error));
 
@@ -211,6 +211,26 @@ test_event_log (void)
           g_assert_cmpuint (e.generator, ==, g_array_index (seen, YsLoggedEvent, i).generator);
         }
     }
+
+  /* A capped log stops growing, says so, and keeps what it had. */
+  {
+    g_autoptr (YsEventLog) capped = ys_event_log_new ();
+    ys_event_log_set_max_size (capped, 8192);
+    for (gsize i = 0; i < n; i++)
+      {
+        YsLoggedEvent *src = &g_array_index (seen, YsLoggedEvent, i);
+        YsEvent ev = { .kind = src->kind, .step = src->step, .line = src->line, .depth = src->depth,
+                       .generator = src->generator, .resume = src->resume };
+        ys_event_log_append (capped, &ev);
+      }
+    g_assert_true (ys_event_log_is_full (capped));
+    g_assert_cmpuint (ys_event_log_get_length (capped), >, 1000);
+    g_assert_cmpuint (ys_event_log_get_length (capped), <, n);
+    g_assert_true (ys_event_log_get (capped, ys_event_log_get_length (capped) - 1, &e));
+    g_assert_cmpuint (e.step, ==, g_array_index (seen, YsLoggedEvent, ys_event_log_get_length (capped) - 1).step);
+    ys_event_log_truncate (capped, 10);
+    g_assert_false (ys_event_log_is_full (capped));
+  }
 
   /* Wide values take the long encoding and come back whole. */
   {
