@@ -165,11 +165,51 @@ set_busy (YsSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+/* Tracebacks name the program by its file name only: on a projector the folder is
+ * noise (and private). */
+static char *
+shorten_paths (YsSession  *self,
+               const char *text,
+               gssize      len)
+{
+  g_autofree char *dir = self->filename != NULL ? g_path_get_dirname (self->filename) : NULL;
+  g_autofree char *needle = NULL;
+  g_autofree char *copy = g_strndup (text, len < 0 ? strlen (text) : (gsize) len);
+  g_auto (GStrv) parts = NULL;
+
+  if (dir == NULL || g_str_equal (dir, "."))
+    return g_steal_pointer (&copy);
+  needle = g_strdup_printf ("File \"%s%s", dir, g_str_has_suffix (dir, G_DIR_SEPARATOR_S) ? "" : G_DIR_SEPARATOR_S);
+  parts = g_strsplit (copy, needle, -1);
+  return g_strjoinv ("File \"", parts);
+}
+
+static void
+console_append_raw (YsSession     *self,
+                    YsConsoleKind  kind,
+                    const char    *text,
+                    gssize         len);
+
 static void
 console_append (YsSession     *self,
                 YsConsoleKind  kind,
                 const char    *text,
                 gssize         len)
+{
+  if (kind == YS_CONSOLE_ERROR)
+    {
+      g_autofree char *shorter = shorten_paths (self, text, len);
+      console_append_raw (self, kind, shorter, -1);
+    }
+  else
+    console_append_raw (self, kind, text, len);
+}
+
+static void
+console_append_raw (YsSession     *self,
+                    YsConsoleKind  kind,
+                    const char    *text,
+                    gssize         len)
 {
   YsConsoleEntry *last = self->console->len > 0
                            ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)

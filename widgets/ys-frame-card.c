@@ -369,31 +369,31 @@ ys_frame_card_init (YsFrameCard *self)
                                   _("Local variables"), -1);
   gtk_box_append (GTK_BOX (self->box), self->locals_grid);
 
-  /* Controls: next(), send(value), throw(type), close() */
+  /* Controls in two rows: next() and send(value); throw(type) and close(). */
   self->controls = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (row),
                   control_button (self, "next()", _("Resume it until its next yield"), G_CALLBACK (on_next_clicked)));
-  button = control_button (self, "close()", _("Raise GeneratorExit at its yield and finish it"),
-                           G_CALLBACK (on_close_clicked));
-  gtk_box_append (GTK_BOX (row), button);
-  gtk_box_append (GTK_BOX (self->controls), row);
-
   send_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (send_box, "linked");
+  gtk_widget_set_hexpand (send_box, TRUE);
   self->send_entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->send_entry), _("Value to send"));
   gtk_widget_set_hexpand (self->send_entry, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->send_entry), 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->send_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Value to send, a Python expression"), -1);
   g_signal_connect_swapped (self->send_entry, "activate", G_CALLBACK (on_send_activated), self);
   gtk_box_append (GTK_BOX (send_box), self->send_entry);
   gtk_box_append (GTK_BOX (send_box), control_button (self, "send()", _("Send the value: it becomes the result of the paused yield"),
                                                      G_CALLBACK (on_send_activated)));
-  gtk_box_append (GTK_BOX (self->controls), send_box);
+  gtk_box_append (GTK_BOX (row), send_box);
+  gtk_box_append (GTK_BOX (self->controls), row);
 
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   throw_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (throw_box, "linked");
+  gtk_widget_set_hexpand (throw_box, TRUE);
   self->throw_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&types)), NULL);
   gtk_widget_set_hexpand (self->throw_dropdown, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->throw_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -401,7 +401,11 @@ ys_frame_card_init (YsFrameCard *self)
   gtk_box_append (GTK_BOX (throw_box), self->throw_dropdown);
   gtk_box_append (GTK_BOX (throw_box), control_button (self, "throw()", _("Raise the exception at the paused yield"),
                                                       G_CALLBACK (on_throw_clicked)));
-  gtk_box_append (GTK_BOX (self->controls), throw_box);
+  gtk_box_append (GTK_BOX (row), throw_box);
+  button = control_button (self, "close()", _("Raise GeneratorExit at its yield and finish it"),
+                           G_CALLBACK (on_close_clicked));
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (GTK_BOX (self->controls), row);
   gtk_box_append (GTK_BOX (self->box), self->controls);
 
   self->pulse = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, PULSE_MS,
