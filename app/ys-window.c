@@ -1439,7 +1439,12 @@ ys_window_set_color_scheme (YsWindow   *self,
   self->color_scheme = g_strdup (scheme);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), adw);
   if (self->settings != NULL)
-    g_settings_set_string (self->settings, "color-scheme", scheme);
+    {
+      /* Written only when it changes: at startup there is nothing to keep. */
+      g_autofree char *kept = g_settings_get_string (self->settings, "color-scheme");
+      if (g_strcmp0 (kept, scheme) != 0)
+        g_settings_set_string (self->settings, "color-scheme", scheme);
+    }
 }
 
 const char *
