@@ -16,19 +16,6 @@
 
 /* Helpers */
 
-static int
-n_keywords (YsValue kwnames)
-{
-  return kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
-}
-
-static const char *
-keyword_name (YsValue kwnames,
-              int     i)
-{
-  return ys_str_data (ys_tuple_get (kwnames, (gsize) i));
-}
-
 static gboolean
 is_heap_instance (YsVM    *vm,
                   YsValue  v)
@@ -134,84 +121,6 @@ to_c_int (YsVM    *vm,
       return FALSE;
     }
   *out = (int) x;
-  return TRUE;
-}
-
-/* Binds the arguments of a builtin whose parameters may be passed by keyword, the way
- * CPython's generated argument parsers do (with their messages). The first @nposonly
- * parameters are positional-only and the first @nrequired are required; @out receives
- * borrowed values, YS_NULL for the ones not given. */
-static gboolean
-bind_arguments (YsVM              *vm,
-                const char        *fname,
-                const char *const *names,
-                int                nparams,
-                int                nposonly,
-                int                nrequired,
-                int                argc,
-                const YsValue     *argv,
-                YsValue            kwnames,
-                YsValue           *out)
-{
-  int nkw = n_keywords (kwnames);
-  int matched = 0;
-
-  if (argc + nkw > nparams)
-    {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes at most %d argument%s (%d given)", fname, nparams,
-                nparams == 1 ? "" : "s", argc + nkw);
-      return FALSE;
-    }
-  if (argc < nposonly)
-    {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes %s %d positional argument%s (%d given)", fname,
-                nposonly < nparams ? "at least" : "exactly", nposonly, nposonly == 1 ? "" : "s", argc);
-      return FALSE;
-    }
-  for (int i = 0; i < nparams; i++)
-    {
-      out[i] = YS_NULL;
-      if (i < argc)
-        {
-          out[i] = argv[i];
-          continue;
-        }
-      for (int k = 0; k < nkw; k++)
-        if (g_str_equal (keyword_name (kwnames, k), names[i]))
-          {
-            out[i] = argv[argc + k];
-            matched++;
-            break;
-          }
-      if (out[i] == YS_NULL && i < nrequired)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() missing required argument '%s' (pos %d)", fname,
-                    names[i], i + 1);
-          return FALSE;
-        }
-    }
-  if (matched == nkw)
-    return TRUE;
-  /* Some keyword was left over: unknown, or a parameter also given by position. */
-  for (int k = 0; k < nkw; k++)
-    {
-      const char *kw = keyword_name (kwnames, k);
-      int p = -1;
-      for (int i = nposonly; i < nparams && p < 0; i++)
-        if (g_str_equal (kw, names[i]))
-          p = i;
-      if (p < 0)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, fname);
-          return FALSE;
-        }
-      if (p < argc)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%d)",
-                    fname, kw, p + 1);
-          return FALSE;
-        }
-    }
   return TRUE;
 }
 
@@ -334,7 +243,7 @@ BUILTIN (builtin_round)
   static const char *const names[] = { "number", "ndigits" };
   YsValue args[2], x, ndigits;
 
-  if (!bind_arguments (vm, "round", names, 2, 0, 1, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "round", names, 2, 0, 2, 1, argc, argv, kwnames, args))
     return YS_NULL;
   x = args[0];
   ndigits = args[1] != YS_NULL && !ys_is_none (vm, args[1]) ? args[1] : YS_NULL;
@@ -492,7 +401,7 @@ BUILTIN (builtin_pow)
   static const char *const names[] = { "base", "exp", "mod" };
   YsValue args[3], base, exp, mod;
 
-  if (!bind_arguments (vm, "pow", names, 3, 0, 2, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "pow", names, 3, 0, 3, 2, argc, argv, kwnames, args))
     return YS_NULL;
   base = args[0];
   exp = args[1];
@@ -643,7 +552,7 @@ BUILTIN (builtin_sum)
   static const char *const names[] = { "", "start" };
   YsValue args[2], it, result;
 
-  if (!bind_arguments (vm, "sum", names, 2, 1, 1, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "sum", names, 2, 1, 2, 1, argc, argv, kwnames, args))
     return YS_NULL;
   it = ys_iter (vm, args[0]);
   if (it == YS_NULL)
@@ -693,7 +602,7 @@ min_max (YsVM          *vm,
          const YsValue *argv,
          YsValue        kwnames)
 {
-  int nkw = n_keywords (kwnames);
+  int nkw = ys_kw_count (kwnames);
   YsValue key = YS_NULL, dflt = YS_NULL, it = YS_NULL;
   YsValue best = YS_NULL, best_key = YS_NULL;
   int pos = 0;
@@ -704,7 +613,7 @@ min_max (YsVM          *vm,
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%d given)", name, nkw);
   for (int k = 0; k < nkw; k++)
     {
-      const char *kw = keyword_name (kwnames, k);
+      const char *kw = ys_kw_name (kwnames, k);
       if (g_str_equal (kw, "key"))
         key = argv[argc + k];
       else if (g_str_equal (kw, "default"))
@@ -863,7 +772,7 @@ BUILTIN (builtin_all)
 
 BUILTIN (builtin_sorted)
 {
-  int nkw = n_keywords (kwnames);
+  int nkw = ys_kw_count (kwnames);
   YsValue list, key = YS_NULL, reverse_value = YS_NULL;
   int reverse = 0;
 
@@ -880,7 +789,7 @@ BUILTIN (builtin_sorted)
     }
   for (int k = 0; k < nkw; k++)
     {
-      const char *kw = keyword_name (kwnames, k);
+      const char *kw = ys_kw_name (kwnames, k);
       if (g_str_equal (kw, "key"))
         key = argv[argc + k];
       else if (g_str_equal (kw, "reverse"))
@@ -1186,24 +1095,24 @@ enumerate_new (YsVM          *vm,
                const YsValue *argv,
                YsValue        kwnames)
 {
-  int nkw = n_keywords (kwnames);
+  int nkw = ys_kw_count (kwnames);
   int total = argc + nkw;
 
   if (nkw > 0 && total == 1)
     {
-      if (!g_str_equal (keyword_name (kwnames, 0), "iterable"))
+      if (!g_str_equal (ys_kw_name (kwnames, 0), "iterable"))
         goto invalid0;
       return enumerate_make (vm, type, argv[0], YS_NULL);
     }
   if (nkw == 1 && total == 2)
     {
-      if (!g_str_equal (keyword_name (kwnames, 0), "start"))
+      if (!g_str_equal (ys_kw_name (kwnames, 0), "start"))
         goto invalid0;
       return enumerate_make (vm, type, argv[0], argv[1]);
     }
   if (nkw == 2 && total == 2)
     {
-      const char *k0 = keyword_name (kwnames, 0), *k1 = keyword_name (kwnames, 1);
+      const char *k0 = ys_kw_name (kwnames, 0), *k1 = ys_kw_name (kwnames, 1);
       if (g_str_equal (k0, "start"))
         {
           if (!g_str_equal (k1, "iterable"))
@@ -1226,10 +1135,10 @@ enumerate_new (YsVM          *vm,
 
 invalid0:
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()",
-                   keyword_name (kwnames, 0));
+                   ys_kw_name (kwnames, 0));
 invalid1:
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()",
-                   keyword_name (kwnames, 1));
+                   ys_kw_name (kwnames, 1));
 }
 
 /* zip (strict=True) found iterator @i exhausted: the lengths differ unless all the
@@ -1308,7 +1217,7 @@ zip_new (YsVM          *vm,
          const YsValue *argv,
          YsValue        kwnames)
 {
-  int nkw = n_keywords (kwnames);
+  int nkw = ys_kw_count (kwnames);
   gboolean strict = FALSE;
   YsValue iters, it;
 
@@ -1317,9 +1226,9 @@ zip_new (YsVM          *vm,
   if (nkw == 1)
     {
       int t;
-      if (!g_str_equal (keyword_name (kwnames, 0), "strict"))
+      if (!g_str_equal (ys_kw_name (kwnames, 0), "strict"))
         return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for zip()",
-                         keyword_name (kwnames, 0));
+                         ys_kw_name (kwnames, 0));
       t = ys_truthy (vm, argv[argc]);
       if (t < 0)
         return YS_NULL;
@@ -1444,8 +1353,7 @@ filter_new (YsVM          *vm,
 {
   YsValue source, it;
 
-  if (!ys_args_no_keywords (vm, "filter", kwnames) ||
-      !ys_args_check (vm, "filter", argc, kwnames, 2, 2))
+  if (!ys_args_check (vm, "filter", argc, kwnames, 2, 2))
     return YS_NULL;
   source = ys_iter (vm, argv[1]);
   if (source == YS_NULL)

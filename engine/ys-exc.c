@@ -804,7 +804,7 @@ exception_new_func (YsVM          *vm,
 {
   YsValue args, exc;
 
-  if (kwnames != YS_NULL && ys_tuple_len (kwnames) > 0)
+  if (ys_kw_count (kwnames) > 0)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no keyword arguments",
                      ys_type_name ((YsType *) ys_obj (type)));
   args = ys_tuple_from_array (vm, argv, (gsize) argc);

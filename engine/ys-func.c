@@ -284,7 +284,7 @@ ys_frame_for_call (YsVM          *vm,
 {
   YsCode *code = func->code;
   int nparams = code->argcount, nkwonly = code->kwonlycount;
-  int nkw = kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
+  int nkw = ys_kw_count (kwnames);
   gboolean varargs = (code->flags & YS_CODE_VARARGS) != 0;
   gboolean varkw = (code->flags & YS_CODE_VARKW) != 0;
   YsFrame *f;
@@ -1030,7 +1030,7 @@ ys_type_call (YsVM          *vm,
 
   if (type == vm->types[YS_KIND_TYPE])
     {
-      if (argc == 1 && (kwnames == YS_NULL || ys_tuple_len (kwnames) == 0))
+      if (argc == 1 && ys_kw_count (kwnames) == 0)
         return ys_ref (ys_val (ys_type_of (vm, argv[0])));
       return ys_raise (vm, YS_EXC_TYPE_ERROR, "type() takes 1 argument in Yieldscope");
     }
@@ -1062,7 +1062,7 @@ ys_type_call (YsVM          *vm,
   init = ys_type_lookup (type, vm->s_init);
   if (init != YS_NULL && ys_kind (vm, init) == YS_KIND_FUNCTION)
     {
-      gsize nkw = kwnames != YS_NULL ? ys_tuple_len (kwnames) : 0;
+      gsize nkw = (gsize) ys_kw_count (kwnames);
       YsValue *args = g_new (YsValue, argc + nkw + 1);
       YsValue r;
       args[0] = obj;
@@ -1085,7 +1085,7 @@ ys_type_call (YsVM          *vm,
         }
       ys_decref (vm, r);
     }
-  else if (type->kind != YS_KIND_EXCEPTION && (argc > 0 || (kwnames != YS_NULL && ys_tuple_len (kwnames) > 0)))
+  else if (type->kind != YS_KIND_EXCEPTION && (argc > 0 || ys_kw_count (kwnames) > 0))
     {
       ys_decref (vm, obj);
       return ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no arguments", ys_type_name (type));

@@ -23,19 +23,6 @@ iter_of (YsValue v)
   return (YsIterator *) ys_obj (v);
 }
 
-static int
-n_keywords (YsValue kwnames)
-{
-  return kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
-}
-
-static const char *
-keyword_name (YsValue kwnames,
-              int     i)
-{
-  return ys_str_data (ys_tuple_get (kwnames, (gsize) i));
-}
-
 static YsType *
 type_of_new (YsValue type)
 {
@@ -61,80 +48,6 @@ check_positional (YsVM       *vm,
       ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected %s%d argument%s, got %d", name,
                 min == max ? "" : "at most ", max, max == 1 ? "" : "s", argc);
       return FALSE;
-    }
-  return TRUE;
-}
-
-/* Binds arguments that may come by keyword, checking them in the order CPython's
- * parsers do so that the first problem reported is the same. The first @maxpos
- * parameters may be positional, the first @nrequired are required; @out gets borrowed
- * values, YS_NULL for the ones not given. */
-static gboolean
-bind_arguments (YsVM              *vm,
-                const char        *fname,
-                const char *const *names,
-                int                nparams,
-                int                maxpos,
-                int                nrequired,
-                int                argc,
-                const YsValue     *argv,
-                YsValue            kwnames,
-                YsValue           *out)
-{
-  int nkw = n_keywords (kwnames);
-  int used = 0;
-
-  if (argc + nkw > nparams)
-    {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes at most %d %sargument%s (%d given)", fname,
-                nparams, argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
-      return FALSE;
-    }
-  if (argc > maxpos)
-    {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes %s %d positional argument%s (%d given)", fname,
-                nrequired < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", argc);
-      return FALSE;
-    }
-  for (int i = 0; i < nparams; i++)
-    {
-      out[i] = i < argc ? argv[i] : YS_NULL;
-      for (int k = 0; i >= argc && k < nkw; k++)
-        if (g_str_equal (keyword_name (kwnames, k), names[i]))
-          {
-            out[i] = argv[argc + k];
-            used++;
-            break;
-          }
-      if (out[i] == YS_NULL && i < nrequired)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() missing required argument '%s' (pos %d)", fname,
-                    names[i], i + 1);
-          return FALSE;
-        }
-    }
-  if (used == nkw)
-    return TRUE;
-  /* A keyword was left over: it named a parameter given by position, or none at all. */
-  for (int i = 0; i < argc; i++)
-    for (int k = 0; k < nkw; k++)
-      if (g_str_equal (keyword_name (kwnames, k), names[i]))
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%d)",
-                    fname, names[i], i + 1);
-          return FALSE;
-        }
-  for (int k = 0; k < nkw; k++)
-    {
-      gboolean known = FALSE;
-      for (int i = 0; i < nparams && !known; i++)
-        known = g_str_equal (keyword_name (kwnames, k), names[i]);
-      if (!known)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()",
-                    keyword_name (kwnames, k), fname);
-          return FALSE;
-        }
     }
   return TRUE;
 }
@@ -214,7 +127,7 @@ check_slot_args (YsVM       *vm,
                  int         argc,
                  YsValue     kwnames)
 {
-  if (n_keywords (kwnames) > 0)
+  if (ys_kw_count (kwnames) > 0)
     {
       ys_raise (vm, YS_EXC_TYPE_ERROR, "wrapper %s() takes no keyword arguments", name);
       return FALSE;
@@ -279,7 +192,7 @@ NEW_FUNC (count_new)
   static const char *const names[] = { "start", "step" };
   YsValue args[2], start, step, it;
 
-  if (!bind_arguments (vm, "count", names, 2, 2, 0, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "count", names, 2, 0, 2, 0, argc, argv, kwnames, args))
     return YS_NULL;
   if ((args[0] != YS_NULL && !is_number (vm, args[0])) || (args[1] != YS_NULL && !is_number (vm, args[1])))
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "a number is required");
@@ -774,7 +687,7 @@ itertools_tee (YsVM          *vm,
   YsValue *items;
   gssize made = 0;
 
-  if (n_keywords (kwnames) > 0)
+  if (ys_kw_count (kwnames) > 0)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "itertools.tee() takes no keyword arguments");
   if (!check_positional (vm, "tee", argc, 1, 2))
     return YS_NULL;
@@ -952,7 +865,7 @@ NEW_FUNC (repeat_new)
   YsValue args[2], it;
   gssize times = -1;
 
-  if (!bind_arguments (vm, "repeat", names, 2, 2, 1, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "repeat", names, 2, 0, 2, 1, argc, argv, kwnames, args))
     return YS_NULL;
   if (args[1] != YS_NULL)
     {
@@ -1115,7 +1028,7 @@ NEW_FUNC (accumulate_new)
   YsValue args[3], src, it;
   YsIterator *i;
 
-  if (!bind_arguments (vm, "accumulate", names, 3, 2, 1, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "accumulate", names, 3, 0, 2, 1, argc, argv, kwnames, args))
     return YS_NULL;
   src = ys_iter (vm, args[0]);
   if (src == YS_NULL)
@@ -1194,12 +1107,12 @@ zip_longest_next (YsVM       *vm,
 
 NEW_FUNC (zip_longest_new)
 {
-  int nkw = n_keywords (kwnames);
+  int nkw = ys_kw_count (kwnames);
   YsValue fill = ys_val (vm->none), sources, it;
 
   if (nkw > 0)
     {
-      if (nkw != 1 || !g_str_equal (keyword_name (kwnames, 0), "fillvalue"))
+      if (nkw != 1 || !g_str_equal (ys_kw_name (kwnames, 0), "fillvalue"))
         return ys_raise (vm, YS_EXC_TYPE_ERROR, "zip_longest() got an unexpected keyword argument");
       fill = argv[argc];
     }

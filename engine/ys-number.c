@@ -1015,7 +1015,7 @@ int_new_func (YsVM          *vm,
 {
   YsValue x, base_value = YS_NULL;
   gint64 base = 10;
-  int nkw = kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
+  int nkw = ys_kw_count (kwnames);
 
   if (nkw > 0)
     {

@@ -1190,7 +1190,7 @@ ys_call (YsVM          *vm,
     case YS_KIND_METHOD:
       {
         YsMethod *m = (YsMethod *) ys_obj (callable);
-        gsize nkw = kwnames != YS_NULL ? ys_tuple_len (kwnames) : 0;
+        gsize nkw = (gsize) ys_kw_count (kwnames);
         YsValue small[8];
         YsValue *args = argc + nkw + 1 <= G_N_ELEMENTS (small) ? small : g_new (YsValue, argc + nkw + 1);
         YsValue r;
@@ -1622,7 +1622,7 @@ ys_args_no_keywords (YsVM       *vm,
                      const char *name,
                      YsValue     kwnames)
 {
-  if (kwnames != YS_NULL && ys_tuple_len (kwnames) > 0)
+  if (ys_kw_count (kwnames) > 0)
     {
       ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no keyword arguments", name);
       return FALSE;
@@ -1658,6 +1658,93 @@ ys_args_check (YsVM       *vm,
     ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected at most %d argument%s, got %d", name, max,
               max == 1 ? "" : "s", argc);
   return FALSE;
+}
+
+/* The parameter @kw names among the ones that may come by keyword, or -1. */
+static int
+keyword_parameter (const char        *kw,
+                   const char *const *names,
+                   int                nposonly,
+                   int                nparams)
+{
+  for (int i = nposonly; i < nparams; i++)
+    if (g_str_equal (kw, names[i]))
+      return i;
+  return -1;
+}
+
+gboolean
+ys_args_bind (YsVM              *vm,
+              const char        *fname,
+              const char *const *names,
+              int                nparams,
+              int                nposonly,
+              int                maxpos,
+              int                nrequired,
+              int                argc,
+              const YsValue     *argv,
+              YsValue            kwnames,
+              YsValue           *out)
+{
+  int nkw = ys_kw_count (kwnames);
+  int used = 0;
+
+  if (argc + nkw > nparams)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes at most %d %sargument%s (%d given)", fname, nparams,
+                argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
+      return FALSE;
+    }
+  if (argc > maxpos)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes %s %d positional argument%s (%d given)", fname,
+                nrequired < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", argc);
+      return FALSE;
+    }
+  if (argc < nposonly)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes %s %d positional argument%s (%d given)", fname,
+                nposonly < maxpos ? "at least" : "exactly", nposonly, nposonly == 1 ? "" : "s", argc);
+      return FALSE;
+    }
+  for (int i = 0; i < nparams; i++)
+    {
+      out[i] = i < argc ? argv[i] : YS_NULL;
+      for (int k = 0; i >= argc && k < nkw; k++)
+        if (g_str_equal (ys_kw_name (kwnames, k), names[i]))
+          {
+            out[i] = argv[argc + k];
+            used++;
+            break;
+          }
+      if (out[i] == YS_NULL && i < nrequired)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+                    i + 1);
+          return FALSE;
+        }
+    }
+  if (used == nkw)
+    return TRUE;
+  /* A keyword was left over: it named a parameter given by position, or none that may
+   * come by keyword. */
+  for (int k = 0; k < nkw; k++)
+    {
+      const char *kw = ys_kw_name (kwnames, k);
+      int p = keyword_parameter (kw, names, nposonly, nparams);
+      if (p < 0)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, fname);
+          return FALSE;
+        }
+      if (p < argc)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%d)", fname, kw,
+                    p + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 YsValue

@@ -448,6 +448,11 @@ gboolean ys_index_to_ssize    (YsVM *vm, YsValue v, gssize *out);  /* ints and b
 /* Strings */
 
 YsValue     ys_str_new        (YsVM *vm, const char *utf8, gssize nbytes);
+/* The longest str, in bytes: lengths are kept in 32 bits. */
+#define YS_STR_MAX_BYTES ((gsize) G_MAXUINT32 - 64)
+/* A new str of @nbytes bytes (NUL-terminated, filled by the caller) and @length code
+ * points; NULL with MemoryError when too long. */
+YsStr      *ys_str_alloc      (YsVM *vm, gsize nbytes, gsize length);
 YsValue     ys_str_take       (YsVM *vm, char *utf8);              /* frees utf8 */
 YsValue     ys_str_printf     (YsVM *vm, const char *format, ...) G_GNUC_PRINTF (2, 3);
 YsValue     ys_str_intern     (YsVM *vm, const char *utf8);        /* new reference */
@@ -568,6 +573,28 @@ YsValue  ys_sequence_to_tuple (YsVM *vm, YsValue v);          /* any iterable */
 /* Arguments of C functions */
 
 gboolean ys_args_check        (YsVM *vm, const char *name, int argc, YsValue kwnames, int min, int max);
+/* The keyword names a call passed (a tuple of str, or YS_NULL for none). */
+static inline int
+ys_kw_count (YsValue kwnames)
+{
+  return kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
+}
+
+static inline const char *
+ys_kw_name (YsValue kwnames,
+            int     k)
+{
+  return ys_str_data (ys_tuple_get (kwnames, (gsize) k));
+}
+
+/* Binds the arguments of a builtin whose parameters may come by keyword, checked in the
+ * order of CPython's argument parsers so that the first problem reported is the same:
+ * the first @nposonly parameters are positional-only, the first @maxpos may be given
+ * by position, the first @nrequired are required. @out receives borrowed values,
+ * YS_NULL for the ones not given. */
+gboolean ys_args_bind         (YsVM *vm, const char *fname, const char *const *names, int nparams,
+                               int nposonly, int maxpos, int nrequired, int argc, const YsValue *argv,
+                               YsValue kwnames, YsValue *out);
 gboolean ys_args_no_keywords  (YsVM *vm, const char *name, YsValue kwnames);
 /* Looks up keyword @kw among a call's keywords; borrowed or YS_NULL. */
 YsValue  ys_args_keyword      (YsVM *vm, int argc, const YsValue *argv, YsValue kwnames, const char *kw);

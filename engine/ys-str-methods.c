@@ -599,7 +599,6 @@ case_map (gunichar  c,
 /* Strings */
 
 /* Larger strings are refused (YsStr counts its bytes in 32 bits), as ys_str_new does. */
-#define STR_MAX_BYTES ((gsize) G_MAXUINT32 - 64)
 
 static inline gboolean
 is_str (YsVM    *vm,
@@ -653,30 +652,6 @@ utf8_get (const char *p,
   return g_utf8_get_char (p);
 }
 
-/* A new str of @nbytes bytes (filled by the caller) and @length code points. */
-static YsStr *
-str_alloc (YsVM  *vm,
-           gsize  nbytes,
-           gsize  length)
-{
-  YsStr *s;
-
-  if (nbytes > STR_MAX_BYTES)
-    {
-      ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
-      return NULL;
-    }
-  s = (YsStr *) ys_alloc (vm, vm->types[YS_KIND_STR], sizeof (YsStr) + nbytes + 1);
-  if (s == NULL)
-    return NULL;
-  s->hash = -1;
-  s->nbytes = (guint32) nbytes;
-  s->length = (guint32) length;
-  s->ascii = nbytes == length;
-  s->data[nbytes] = '\0';
-  return s;
-}
-
 /* Returns the runtime's shared object for the empty string and single ASCII
  * characters instead of @s, as ys_str_new does. */
 static YsValue
@@ -707,7 +682,7 @@ str_make (YsVM       *vm,
     return ys_ref (ys_val (vm->empty_str));
   if (nbytes == 1 && (guchar) data[0] < 128 && vm->char_strs[(guchar) data[0]] != NULL)
     return ys_ref (ys_val (vm->char_strs[(guchar) data[0]]));
-  s = str_alloc (vm, nbytes, length);
+  s = ys_str_alloc (vm, nbytes, length);
   if (s == NULL)
     return YS_NULL;
   memcpy (s->data, data, nbytes);
@@ -861,7 +836,7 @@ bind_args (YsVM              *vm,
            int                n,
            YsValue           *out)
 {
-  int nkw = kwnames != YS_NULL ? (int) ys_tuple_len (kwnames) : 0;
+  int nkw = ys_kw_count (kwnames);
 
   for (int i = 0; i < n; i++)
     out[i] = YS_NULL;
@@ -1521,8 +1496,8 @@ join_items (YsVM          *vm,
     return str_make (vm, "", 0, 0);
   if (n == 1 && is_exact_str (vm, items[0]))
     return ys_ref (items[0]);
-  if (sep->nbytes > 0 && n - 1 > STR_MAX_BYTES / sep->nbytes)
-    nbytes = length = STR_MAX_BYTES + 1;   /* str_alloc refuses it */
+  if (sep->nbytes > 0 && n - 1 > YS_STR_MAX_BYTES / sep->nbytes)
+    nbytes = length = YS_STR_MAX_BYTES + 1;   /* str_alloc refuses it */
   else
     {
       nbytes = (n - 1) * (gsize) sep->nbytes;
@@ -1535,10 +1510,10 @@ join_items (YsVM          *vm,
                          i, ys_type_name_of (vm, items[i]));
       nbytes += ys_str_as (items[i])->nbytes;
       length += ys_str_as (items[i])->length;
-      if (nbytes > STR_MAX_BYTES)
-        nbytes = STR_MAX_BYTES + 1;
+      if (nbytes > YS_STR_MAX_BYTES)
+        nbytes = YS_STR_MAX_BYTES + 1;
     }
-  r = str_alloc (vm, nbytes, length);
+  r = ys_str_alloc (vm, nbytes, length);
   if (r == NULL)
     return YS_NULL;
   out = r->data;
@@ -1686,7 +1661,7 @@ convert_case (YsVM           *vm,
   if (s->ascii)
     {
       /* One byte in, one byte out. */
-      YsStr *r = str_alloc (vm, n, n);
+      YsStr *r = ys_str_alloc (vm, n, n);
       char *o;
 
       if (r == NULL)
@@ -2266,11 +2241,11 @@ str_replace (YsVM          *vm,
     m = count_bytes (s->data, 0, s->nbytes, old, (gsize) maxcount);
   if (m == 0)
     return str_same (vm, self);
-  if (new->nbytes > old->nbytes && m > (STR_MAX_BYTES - s->nbytes) / (new->nbytes - old->nbytes))
+  if (new->nbytes > old->nbytes && m > (YS_STR_MAX_BYTES - s->nbytes) / (new->nbytes - old->nbytes))
     return ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
   nbytes = s->nbytes + m * new->nbytes - m * old->nbytes;
   length = s->length + m * new->length - m * old->length;
-  r = str_alloc (vm, nbytes, length);
+  r = ys_str_alloc (vm, nbytes, length);
   if (r == NULL)
     return YS_NULL;
   out = r->data;
@@ -2328,9 +2303,9 @@ pad (YsVM       *vm,
   YsStr *r;
   char *out;
 
-  if (left + right > STR_MAX_BYTES / fill_len)
+  if (left + right > YS_STR_MAX_BYTES / fill_len)
     return ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
-  r = str_alloc (vm, s->nbytes + (left + right) * fill_len, s->length + left + right);
+  r = ys_str_alloc (vm, s->nbytes + (left + right) * fill_len, s->length + left + right);
   if (r == NULL)
     return YS_NULL;
   out = r->data;
@@ -2626,7 +2601,7 @@ str_expandtabs (YsVM          *vm,
 
               extra += incr;
               col += incr;
-              if (extra > STR_MAX_BYTES)
+              if (extra > YS_STR_MAX_BYTES)
                 return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "new string is too long");
             }
         }
@@ -2635,7 +2610,7 @@ str_expandtabs (YsVM          *vm,
       else if (((guchar) c & 0xC0) != 0x80)
         col++;
     }
-  r = str_alloc (vm, s->nbytes - ntabs + extra, s->length - ntabs + extra);
+  r = ys_str_alloc (vm, s->nbytes - ntabs + extra, s->length - ntabs + extra);
   if (r == NULL)
     return YS_NULL;
   out = r->data;

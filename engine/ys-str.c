@@ -4,17 +4,27 @@
 
 #include <string.h>
 
-static YsValue
-str_alloc (YsVM  *vm,
-           gsize  nbytes)
+YsStr *
+ys_str_alloc (YsVM  *vm,
+              gsize  nbytes,
+              gsize  length)
 {
-  YsStr *s = (YsStr *) ys_alloc (vm, vm->types[YS_KIND_STR], sizeof (YsStr) + nbytes + 1);
+  YsStr *s;
 
+  if (nbytes > YS_STR_MAX_BYTES)
+    {
+      ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
+      return NULL;
+    }
+  s = (YsStr *) ys_alloc (vm, vm->types[YS_KIND_STR], sizeof (YsStr) + nbytes + 1);
   if (s == NULL)
-    return YS_NULL;
+    return NULL;
   s->hash = -1;
   s->nbytes = (guint32) nbytes;
-  return ys_val (s);
+  s->length = (guint32) length;
+  s->ascii = nbytes == length;
+  s->data[nbytes] = '\0';
+  return s;
 }
 
 static void
@@ -38,7 +48,7 @@ ys_str_new (YsVM       *vm,
             const char *utf8,
             gssize      nbytes)
 {
-  YsValue v;
+  YsStr *s;
 
   if (nbytes < 0)
     nbytes = (gssize) strlen (utf8);
@@ -46,14 +56,12 @@ ys_str_new (YsVM       *vm,
     return ys_ref (ys_val (vm->empty_str));
   if (nbytes == 1 && (guchar) utf8[0] < 128 && vm->char_strs[(guchar) utf8[0]] != NULL)
     return ys_ref (ys_val (vm->char_strs[(guchar) utf8[0]]));
-  if ((gsize) nbytes > G_MAXUINT32 - 64)
-    return ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
-  v = str_alloc (vm, (gsize) nbytes);
-  if (v == YS_NULL)
+  s = ys_str_alloc (vm, (gsize) nbytes, 0);
+  if (s == NULL)
     return YS_NULL;
-  memcpy (ys_str_as (v)->data, utf8, nbytes);
-  str_finish (ys_str_as (v));
-  return v;
+  memcpy (s->data, utf8, nbytes);
+  str_finish (s);
+  return ys_val (s);
 }
 
 YsValue
@@ -88,8 +96,8 @@ ys_str_interned (YsVM       *vm,
 
   if (s == NULL)
     {
-      YsValue v = str_alloc (vm, strlen (utf8));
-      s = ys_str_as (v);
+      s = ys_str_alloc (vm, strlen (utf8), 0);
+      g_assert (s != NULL);
       memcpy (s->data, utf8, s->nbytes);
       str_finish (s);
       s->interned = TRUE;
@@ -157,23 +165,18 @@ ys_str_concat (YsVM    *vm,
                YsValue  b)
 {
   YsStr *sa = ys_str_as (a), *sb = ys_str_as (b);
-  YsValue v;
   YsStr *s;
 
   if (sb->nbytes == 0)
     return ys_ref (a);
   if (sa->nbytes == 0)
     return ys_ref (b);
-  v = str_alloc (vm, (gsize) sa->nbytes + sb->nbytes);
-  if (v == YS_NULL)
+  s = ys_str_alloc (vm, (gsize) sa->nbytes + sb->nbytes, (gsize) sa->length + sb->length);
+  if (s == NULL)
     return YS_NULL;
-  s = ys_str_as (v);
   memcpy (s->data, sa->data, sa->nbytes);
   memcpy (s->data + sa->nbytes, sb->data, sb->nbytes);
-  s->data[s->nbytes] = '\0';
-  s->ascii = sa->ascii && sb->ascii;
-  s->length = sa->length + sb->length;
-  return v;
+  return ys_val (s);
 }
 
 YsValue
@@ -182,24 +185,19 @@ ys_str_multiply (YsVM    *vm,
                  gssize   n)
 {
   YsStr *src = ys_str_as (sv), *s;
-  YsValue v;
 
   if (n <= 0 || src->nbytes == 0)
     return ys_str_new (vm, "", 0);
   if (n == 1)
     return ys_ref (sv);
-  if ((gsize) n > (G_MAXUINT32 - 64) / src->nbytes)
+  if ((gsize) n > YS_STR_MAX_BYTES / src->nbytes)
     return ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
-  v = str_alloc (vm, src->nbytes * (gsize) n);
-  if (v == YS_NULL)
+  s = ys_str_alloc (vm, src->nbytes * (gsize) n, (gsize) src->length * (gsize) n);
+  if (s == NULL)
     return YS_NULL;
-  s = ys_str_as (v);
   for (gssize i = 0; i < n; i++)
     memcpy (s->data + i * src->nbytes, src->data, src->nbytes);
-  s->data[s->nbytes] = '\0';
-  s->ascii = src->ascii;
-  s->length = src->length * (guint32) n;
-  return v;
+  return ys_val (s);
 }
 
 gsize
