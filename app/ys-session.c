@@ -62,12 +62,9 @@ struct _YsSession
   char            *filename;
   char            *source;
   YsSessionState   state;
-  YsSnapshot      *snapshot;       /* these three belong to the last two pauses */
-  YsSnapshot      *previous;
   YsEventLog      *log;
   GArray          *console;        /* YsConsoleEntry */
-  GArray          *recent;         /* YsSessionEvent */
-  GArray          *no_events;
+  GArray          *no_events;      /* what a pause without events shows */
   GArray          *pauses;         /* Pause */
   YsErrorInfo     *error;          /* a copy: the engine's changes as it runs */
   gboolean         busy;
@@ -299,16 +296,12 @@ pause_clear (gpointer data)
   g_clear_pointer (&p->error, error_info_free);
 }
 
-/* The views read the last two pauses: what is, what was. */
-static void
-sync_current (YsSession *self)
+/* The pause @back places before the last (0: the last), or NULL. */
+static Pause *
+pause_back (YsSession *self,
+            guint      back)
 {
-  Pause *last = self->pauses->len > 0 ? &g_array_index (self->pauses, Pause, self->pauses->len - 1) : NULL;
-  Pause *prev = self->pauses->len > 1 ? &g_array_index (self->pauses, Pause, self->pauses->len - 2) : NULL;
-
-  self->snapshot = last != NULL ? last->snapshot : NULL;
-  self->previous = prev != NULL ? prev->snapshot : NULL;
-  self->recent = last != NULL && last->events != NULL ? last->events : self->no_events;
+  return self->pauses->len > back ? &g_array_index (self->pauses, Pause, self->pauses->len - 1 - back) : NULL;
 }
 
 static YsSnapshot *
@@ -329,7 +322,6 @@ push_pause (YsSession *self,
   p.step = p.snapshot != NULL ? p.snapshot->step : 0;
   p.output_len = strlen (ys_engine_get_output (self->engine));
   g_array_append_val (self->pauses, p);
-  sync_current (self);
 }
 
 static void
@@ -405,7 +397,7 @@ job_done (GObject      *object,
   if (job->kind == JOB_REWIND)
     {
       /* Back at a pause seen before: as it was, with the engine's fresh handles. */
-      Pause *last = &g_array_index (self->pauses, Pause, self->pauses->len - 1);
+      Pause *last = pause_back (self, 0);
       g_array_unref (events);
       if (error == NULL)
         {
@@ -418,7 +410,7 @@ job_done (GObject      *object,
             {
               /* What the program wrote since the pause before, as the replay made it. */
               const char *output = ys_engine_get_output (self->engine);
-              gsize from = self->pauses->len > 1 ? g_array_index (self->pauses, Pause, self->pauses->len - 2).output_len : 0;
+              gsize from = pause_back (self, 1) != NULL ? pause_back (self, 1)->output_len : 0;
               if (strlen (output) > from)
                 console_append (self, YS_CONSOLE_OUTPUT, output + from, -1);
               last->console_len = self->console->len;
@@ -427,8 +419,7 @@ job_done (GObject      *object,
             }
           last->step = last->snapshot != NULL ? last->snapshot->step : last->step;
         }
-      sync_current (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
       g_signal_emit (self, signals[CHANGED], 0);
       return;
     }
@@ -567,7 +558,6 @@ ys_session_init (YsSession *self)
   self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
   g_array_set_clear_func (self->console, console_entry_clear);
   self->no_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
-  self->recent = self->no_events;
   self->pending_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
   g_array_set_clear_func (self->pending_events, session_event_clear);
   self->pauses = g_array_new (FALSE, FALSE, sizeof (Pause));
@@ -620,7 +610,6 @@ ys_session_load (YsSession  *self,
     }
   g_array_set_size (self->console, 0);
   g_array_set_size (self->pauses, 0);
-  sync_current (self);
   ys_event_log_truncate (self->log, 0);
   g_clear_pointer (&self->error, error_info_free);
 
@@ -782,7 +771,6 @@ ys_session_go_to_step (YsSession *self,
       p.fresh = TRUE;
       g_array_append_val (self->pauses, p);
     }
-  sync_current (self);
   job = g_new0 (Job, 1);
   job->kind = JOB_REWIND;
   job->step = step;
@@ -798,7 +786,7 @@ ys_session_step_back (YsSession *self)
   if (!ys_session_can_step_back (self))
     return;
   g_array_set_size (self->pauses, self->pauses->len - 1);
-  to = &g_array_index (self->pauses, Pause, self->pauses->len - 1);
+  to = pause_back (self, 0);
   if (to->state == YS_SESSION_READY)
     {
       ys_session_reset (self);
@@ -806,7 +794,6 @@ ys_session_step_back (YsSession *self)
     }
   g_array_set_size (self->console, to->console_len);
   ys_event_log_truncate (self->log, to->log_len);
-  sync_current (self);
   {
     Job *job = g_new0 (Job, 1);
     job->kind = JOB_REWIND;
@@ -866,7 +853,7 @@ guint64
 ys_session_get_step (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), 0);
-  return self->snapshot != NULL ? self->snapshot->step : 0;
+  return ys_session_get_snapshot (self) != NULL ? ys_session_get_snapshot (self)->step : 0;
 }
 
 const char *
@@ -887,14 +874,14 @@ YsSnapshot *
 ys_session_get_snapshot (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  return self->snapshot;
+  return pause_back (self, 0) != NULL ? pause_back (self, 0)->snapshot : NULL;
 }
 
 YsSnapshot *
 ys_session_get_previous_snapshot (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  return self->previous;
+  return pause_back (self, 1) != NULL ? pause_back (self, 1)->snapshot : NULL;
 }
 
 const YsErrorInfo *
@@ -907,8 +894,11 @@ ys_session_get_error (YsSession *self)
 GArray *
 ys_session_get_recent_events (YsSession *self)
 {
+  Pause *last;
+
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  return self->recent;
+  last = pause_back (self, 0);
+  return last != NULL && last->events != NULL ? last->events : self->no_events;
 }
 
 GArray *
@@ -946,15 +936,7 @@ ys_session_find_generator (YsSession *self,
                            guint64    id)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  if (self->snapshot == NULL)
-    return NULL;
-  for (guint i = 0; i < self->snapshot->generators->len; i++)
-    {
-      const YsGeneratorInfo *g = g_ptr_array_index (self->snapshot->generators, i);
-      if (g->id == id)
-        return g;
-    }
-  return NULL;
+  return ys_snapshot_find_generator (ys_session_get_snapshot (self), id);
 }
 
 const char *
@@ -965,9 +947,9 @@ ys_session_get_generator_binding (YsSession *self,
 
   if (g == NULL)
     return NULL;
-  for (guint i = 0; i < self->snapshot->globals->len; i++)
+  for (guint i = 0; i < ys_session_get_snapshot (self)->globals->len; i++)
     {
-      const YsVariable *v = g_ptr_array_index (self->snapshot->globals, i);
+      const YsVariable *v = g_ptr_array_index (ys_session_get_snapshot (self)->globals, i);
       if (v->handle == g->handle)
         return v->name;
     }

@@ -206,26 +206,35 @@ scroll_to_line (YsWindow *self,
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.1, FALSE, 0, 0.5);
 }
 
+/* The live generator the last action moved, or NULL. */
+static const YsGeneratorInfo *
+last_moved (YsWindow *self)
+{
+  GArray *events = ys_session_get_recent_events (self->session);
+
+  for (guint i = events->len; i > 0; i--)
+    {
+      const YsGeneratorInfo *g =
+        ys_session_find_generator (self->session, g_array_index (events, YsSessionEvent, i - 1).generator);
+      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+        return g;
+    }
+  return NULL;
+}
+
 /* The generator the header bar's buttons drive: the card last clicked, else the one
  * the last action moved, else the newest one still going. */
 static guint64
 current_generator (YsWindow *self)
 {
   YsSnapshot *snap = ys_session_get_snapshot (self->session);
-  GArray *events = ys_session_get_recent_events (self->session);
   const YsGeneratorInfo *g;
 
   if (snap == NULL)
     return 0;
-  g = self->selected != 0 ? ys_session_find_generator (self->session, self->selected) : NULL;
-  if (g != NULL)
+  g = ys_session_find_generator (self->session, self->selected);
+  if (g != NULL || (g = last_moved (self)) != NULL)
     return g->id;
-  for (guint i = events->len; i > 0; i--)
-    {
-      g = ys_session_find_generator (self->session, g_array_index (events, YsSessionEvent, i - 1).generator);
-      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
-        return g->id;
-    }
   for (guint i = snap->generators->len; i > 0; i--)
     {
       g = g_ptr_array_index (snap->generators, i - 1);
@@ -263,21 +272,13 @@ selected_line (YsWindow *self)
 
   if (snap == NULL)
     return 0;
-  g = self->selected != 0 ? ys_session_find_generator (self->session, self->selected) : NULL;
+  g = ys_session_find_generator (self->session, self->selected);
   if (g != NULL && g->state != YS_GENERATOR_CLOSED)
     return g->line;
   /* Unless the program is paused in a frame, the generator the last action moved. */
-  if (ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0)
-    {
-      GArray *events = ys_session_get_recent_events (self->session);
-      for (guint i = events->len; i > 0; i--)
-        {
-          const YsSessionEvent *e = &g_array_index (events, YsSessionEvent, i - 1);
-          g = ys_session_find_generator (self->session, e->generator);
-          if (g != NULL && g->state != YS_GENERATOR_CLOSED)
-            return g->line;
-        }
-    }
+  if ((ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0) &&
+      (g = last_moved (self)) != NULL)
+    return g->line;
   if (ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0)
     return 0;
   return ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line;
@@ -501,13 +502,10 @@ update_cards (YsWindow *self)
   for (guint i = 0; snap != NULL && i < snap->generators->len; i++)
     {
       const YsGeneratorInfo *g = g_ptr_array_index (snap->generators, i);
-      const YsGeneratorInfo *old = NULL;
+      const YsGeneratorInfo *old = ys_snapshot_find_generator (before, g->id);
       YsFrameCard *card = g_hash_table_lookup (self->cards, &g->id);
       g_autofree char *chain = yield_from_text (self, g);
 
-      for (guint j = 0; before != NULL && j < before->generators->len; j++)
-        if (((YsGeneratorInfo *) g_ptr_array_index (before->generators, j))->id == g->id)
-          old = g_ptr_array_index (before->generators, j);
       if (card == NULL)
         card = add_card (self, g->id);
       /* A generator gone from the previous pause shows "what changed" from nothing. */
@@ -539,10 +537,7 @@ update_cards (YsWindow *self)
     if (!g_hash_table_contains (alive, key) && ended_now (events, *(guint64 *) key))
       {
         YsGeneratorInfo gone = { 0 };
-        const YsGeneratorInfo *old = NULL;
-        for (guint j = 0; before != NULL && j < before->generators->len; j++)
-          if (((YsGeneratorInfo *) g_ptr_array_index (before->generators, j))->id == *(guint64 *) key)
-            old = g_ptr_array_index (before->generators, j);
+        const YsGeneratorInfo *old = ys_snapshot_find_generator (before, *(guint64 *) key);
         gone.id = *(guint64 *) key;
         gone.name = (char *) (old != NULL ? old->name : ys_frame_card_get_name (value));
         gone.state = YS_GENERATOR_CLOSED;

@@ -291,6 +291,9 @@ typedef struct
 
 YsSnapshot  *ys_engine_snapshot         (YsEngine       *engine);
 void         ys_snapshot_free           (YsSnapshot     *snapshot);
+/* Generator @id in @snapshot, or NULL (not alive then). @snapshot may be NULL. */
+const YsGeneratorInfo *ys_snapshot_find_generator (const YsSnapshot *snapshot,
+                                                   guint64           id);
 /* The items of a container variable (list, tuple, dict, set, an object's attributes),
  * as variables named by index or key; NULL for other values. Call it only while the
  * program is paused at the snapshot that gave the handle. */

@@ -345,13 +345,8 @@ ys_vm_trace_instruction (YsVM    *vm,
   frame->lasti = ip;
   if (new_line)
     frame->traced_line = line;
-  if (new_line && (vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
-    {
-      vm->events++;
-      ys_event_log_push (vm->event_log, YS_EVENT_LINE, vm->steps + 1, (int) line, vm->depth,
-                                  frame->gen != NULL ? ((YsGen *) frame->gen)->id : 0);
-    }
-  else if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
+  /* TRACE appends a line meant for the log alone itself, unless memory changed too. */
+  if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
     {
       /* The most frequent event: filled here in full rather than by ys_vm_emit. */
       YsEvent event;
@@ -646,4 +641,19 @@ ys_vm_expand (YsVM    *vm,
       g_ptr_array_unref (items);
       return NULL;
     }
+}
+
+const YsGeneratorInfo *
+ys_snapshot_find_generator (const YsSnapshot *snapshot,
+                            guint64           id)
+{
+  if (snapshot == NULL)
+    return NULL;
+  for (guint i = 0; i < snapshot->generators->len; i++)
+    {
+      const YsGeneratorInfo *g = g_ptr_array_index (snapshot->generators, i);
+      if (g->id == id)
+        return g;
+    }
+  return NULL;
 }
