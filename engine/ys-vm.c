@@ -552,9 +552,11 @@ dispatch_instr:
     {
     TARGET (TRACE)
       /* Reports the line, then runs the instruction it stands for, as one step. */
-      if ((vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_LINE)) && vm->live_bytes == vm->reported_bytes)
+      if ((vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_LINE)) &&
+          (vm->live_bytes == vm->reported_bytes || (vm->log_only_mask & YS_EVENT_MASK (YS_EVENT_MEMORY))))
         {
-          /* The usual case of a recorded run, kept short: a new line for the log. */
+          /* The usual case of a recorded run, kept short: a new line, and the heap's
+           * change, for the log alone (in the order ys_vm_trace_instruction gives). */
           guint32 line = code->lines[ip - 1];
           if (line != frame->traced_line)
             {
@@ -562,6 +564,12 @@ dispatch_instr:
               vm->events++;
               ys_event_log_push (vm->event_log, YS_EVENT_LINE, vm->steps, (int) line, vm->depth,
                                  frame->gen != NULL ? ((YsGen *) frame->gen)->id : 0);
+            }
+          if (vm->live_bytes != vm->reported_bytes)
+            {
+              vm->reported_bytes = vm->live_bytes;
+              vm->events++;
+              ys_event_log_push (vm->event_log, YS_EVENT_MEMORY, vm->steps, (int) line, vm->depth, 0);
             }
         }
       else

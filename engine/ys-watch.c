@@ -345,7 +345,6 @@ ys_vm_trace_instruction (YsVM    *vm,
   frame->lasti = ip;
   if (new_line)
     frame->traced_line = line;
-  /* TRACE appends a line meant for the log alone itself, unless memory changed too. */
   if (new_line && ((vm->observe_mask | vm->pause_mask) & YS_EVENT_MASK (YS_EVENT_LINE)) && !vm->in_observer)
     {
       /* The most frequent event: filled here in full rather than by ys_vm_emit. */

@@ -151,6 +151,28 @@ test_event_log (void)
     }
   g_assert_false (ys_event_log_get (log, n, &e));
 
+  /* Recorded by the log alone (its own faster path), the run gives the same log. */
+  {
+    g_autoptr (YsEngine) alone = ys_engine_new ();
+    g_autoptr (YsEventLog) log2 = ys_event_log_new ();
+    YsLoggedEvent a;
+    ys_engine_set_output_func (alone, ignore_output, NULL);
+    ys_engine_set_event_log (alone, log2, YS_EVENT_MASK_ALL);
+    g_assert_true (ys_engine_load (alone, "log.py", log_program, -1, &error));
+    g_assert_true (ys_engine_run (alone, &error));
+    g_assert_cmpuint (ys_event_log_get_length (log2), ==, n);
+    for (gsize i = 0; i < n; i++)
+      {
+        g_assert_true (ys_event_log_get (log, i, &e));
+        g_assert_true (ys_event_log_get (log2, i, &a));
+        g_assert_cmpint (a.kind, ==, e.kind);
+        g_assert_cmpuint (a.step, ==, e.step);
+        g_assert_cmpint (a.line, ==, e.line);
+        g_assert_cmpint (a.depth, ==, e.depth);
+        g_assert_cmpuint (a.generator, ==, e.generator);
+      }
+  }
+
   /* Reading in order, from the start and from anywhere. */
   for (gsize from = 0; from <= n; from += from < 600 ? 1 : 997)
     {
