@@ -775,8 +775,9 @@ static void
 apply_zoom (YsWindow *self)
 {
   g_autofree char *css = g_strdup_printf (".code-view, .console textview, .console entry { font-size: %d%%; }\n"
-                                          "framecard { font-size: %d%%; }\n",
-                                          self->zoom * 115 / 100, self->zoom);
+                                          "framecard, .frames-pane .numeric { font-size: %d%%; }\n"
+                                          ".frames-pane .title-4 { font-size: %d%%; }\n",
+                                          self->zoom * 115 / 100, self->zoom, self->zoom * 120 / 100);
 
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
 }

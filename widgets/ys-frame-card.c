@@ -473,6 +473,9 @@ ys_frame_card_update (YsFrameCard           *self,
     line = g_strdup (_("Finished"));
   else if (info->state == YS_GENERATOR_CREATED)
     line = g_strdup_printf (_("Not started · def on line %d"), info->line);
+  else if (info->state == YS_GENERATOR_RUNNING)
+    /* Translators: the generator's own frame is executing (it called something) */
+    line = g_strdup_printf (_("Running at line %d"), info->line);
   else
     line = g_strdup_printf (_("Paused at line %d"), info->line);
   gtk_label_set_text (GTK_LABEL (self->line_label), line);
