@@ -100,7 +100,7 @@ perform (Script      *script,
   else if (g_str_equal (verb, "stop"))
     ys_session_stop (session);
   else if (g_str_equal (verb, "reset"))
-    ys_session_reset (session);
+    gtk_widget_activate_action (GTK_WIDGET (script->window), "run.reset", NULL);
   else if (g_str_equal (verb, "goto") && n == 2)
     {
       guint64 step;
@@ -156,9 +156,13 @@ next_acts_while_running (Script *script)
         line++;
       if (line[0] == '\0' || line[0] == '#')
         continue;
-      return g_str_has_prefix (line, "stop") || g_str_has_prefix (line, "wait ");
+      /* What a user can do while a program runs: stop it, wait, edit, reset, open. */
+      return g_str_has_prefix (line, "stop") || g_str_has_prefix (line, "wait ") ||
+             g_str_has_prefix (line, "type ") || g_str_has_prefix (line, "reset") ||
+             g_str_has_prefix (line, "open ");
     }
-  return FALSE;
+  /* The end of the script: it ends even while the program runs. */
+  return TRUE;
 }
 
 static gboolean
@@ -168,7 +172,7 @@ script_tick (gpointer data)
   Script *script = g_task_get_task_data (task);
 
   script->source = 0;
-  /* "stop" and "wait" act on a running program; the rest wait for it. */
+  /* Some actions act on a running program; the rest wait for it. */
   if (ys_session_get_busy (ys_window_get_session (script->window)) && !next_acts_while_running (script))
     {
       /* The last action still runs: look again soon. */

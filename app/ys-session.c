@@ -17,6 +17,9 @@
 #define LOG_MAX_BYTES ((gsize) 64 << 20)
 /* A list that grows forever ends in MemoryError, not in swapping. */
 #define HEAP_MAX_BYTES ((gsize) 1 << 30)
+/* A printing runaway writes millions of lines: the console keeps the first 16 MiB
+ * of them and says so (the view shows only its end). */
+#define CONSOLE_MAX_BYTES ((gsize) 16 << 20)
 
 G_DEFINE_ENUM_TYPE (YsSessionState, ys_session_state,
   G_DEFINE_ENUM_VALUE (YS_SESSION_EMPTY, "empty"),
@@ -41,6 +44,7 @@ typedef struct
 } Pause;
 
 typedef enum {
+  JOB_LOAD,
   JOB_CONTINUE,
   JOB_EVAL,
   JOB_REWIND,
@@ -49,10 +53,19 @@ typedef enum {
 typedef struct
 {
   JobKind           kind;
+  YsEngine         *engine;   /* the engine it runs on: a load while busy replaces it */
   YsPauseCondition  until;
   char             *source;
+  char             *filename;
   guint64           step;
 } Job;
+
+/* A program the user loaded while the last one still ran: loaded once it stopped. */
+typedef struct
+{
+  char *filename;
+  char *source;
+} PendingLoad;
 
 struct _YsSession
 {
@@ -70,6 +83,9 @@ struct _YsSession
   gboolean         busy;
   gint64           stop_asked;     /* monotonic µs of the last stop request, or 0 */
   double           stop_ms;        /* how long the last stop took, or -1 */
+  PendingLoad     *pending_load;
+  gsize            console_bytes;  /* text the console holds */
+  gboolean         console_full;   /* CONSOLE_MAX_BYTES reached: output is dropped */
 
   /* Filled by the engine's thread while it runs, read when it pauses. */
   GMutex           lock;
@@ -90,6 +106,7 @@ enum {
 
 enum {
   CHANGED,
+  LOADED,
   N_SIGNALS
 };
 
@@ -186,6 +203,11 @@ console_append_raw (YsSession     *self,
                     YsConsoleKind  kind,
                     const char    *text,
                     gssize         len);
+static void
+console_store (YsSession     *self,
+               YsConsoleKind  kind,
+               const char    *text,
+               gssize         len);
 
 static void
 console_append (YsSession     *self,
@@ -208,26 +230,73 @@ console_append_raw (YsSession     *self,
                     const char    *text,
                     gssize         len)
 {
-  YsConsoleEntry *last = self->console->len > 0
-                           ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)
-                           : NULL;
-
   if (len < 0)
     len = (gssize) strlen (text);
   if (len == 0)
     return;
+  if (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR)
+    {
+      if (self->console_full)
+        return;
+      if (self->console_bytes + (gsize) len > CONSOLE_MAX_BYTES)
+        {
+          /* Cut at a character's start, then say why the output stops here. */
+          const char *end = text + (CONSOLE_MAX_BYTES - self->console_bytes);
+          const char *notice = _("\n[The console keeps at most 16 MiB of output: the rest is not shown.]\n");
+          self->console_full = TRUE;
+          while (end > text && (*end & 0xC0) == 0x80)
+            end--;
+          console_store (self, kind, text, end - text);
+          console_store (self, YS_CONSOLE_ERROR, notice, (gssize) strlen (notice));
+          return;
+        }
+    }
+  console_store (self, kind, text, len);
+}
+
+/* Appends without the cap. */
+static void
+console_store (YsSession     *self,
+               YsConsoleKind  kind,
+               const char    *text,
+               gssize         len)
+{
+  YsConsoleEntry *last = self->console->len > 0
+                           ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)
+                           : NULL;
+
+  if (len <= 0)
+    return;
+  if (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR)
+    self->console_bytes += (gsize) len;
   /* Output written in pieces is one entry. */
   if (last != NULL && last->kind == kind && (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR))
     {
-      char *joined = g_strdup_printf ("%s%.*s", last->text, (int) len, text);
-      g_free (last->text);
-      last->text = joined;
+      gsize old = strlen (last->text);
+      last->text = g_realloc (last->text, old + (gsize) len + 1);
+      memcpy (last->text + old, text, (gsize) len);
+      last->text[old + len] = '\0';
       return;
     }
   {
     YsConsoleEntry entry = { kind, g_strndup (text, (gsize) len) };
     g_array_append_val (self->console, entry);
   }
+}
+
+static void
+console_truncate (YsSession *self,
+                  guint      len)
+{
+  g_array_set_size (self->console, MIN (len, self->console->len));
+  self->console_bytes = 0;
+  for (guint i = 0; i < self->console->len; i++)
+    {
+      YsConsoleEntry *e = &g_array_index (self->console, YsConsoleEntry, i);
+      if (e->kind == YS_CONSOLE_OUTPUT || e->kind == YS_CONSOLE_ERROR)
+        self->console_bytes += strlen (e->text);
+    }
+  self->console_full = self->console_bytes >= CONSOLE_MAX_BYTES;
 }
 
 static void
@@ -248,8 +317,12 @@ observe (YsEngine      *engine,
 
   g_mutex_lock (&self->lock);
   if (event->kind == YS_EVENT_OUTPUT)
-    g_string_append_len (event->is_error ? self->pending_errors : self->pending_output, event->text,
-                         (gssize) event->text_len);
+    {
+      GString *to = event->is_error ? self->pending_errors : self->pending_output;
+      /* Between two pauses a runaway can print without end: keep what the console can. */
+      if (to->len + event->text_len <= CONSOLE_MAX_BYTES + 1)
+        g_string_append_len (to, event->text, (gssize) event->text_len);
+    }
   else
     {
       YsSessionEvent e = { event->kind, event->resume, event->generator, event->step, event->line,
@@ -307,7 +380,8 @@ pause_back (YsSession *self,
 static YsSnapshot *
 take_snapshot (YsSession *self)
 {
-  if (self->state == YS_SESSION_PAUSED || self->state == YS_SESSION_FINISHED || self->state == YS_SESSION_RAISED)
+  if (self->engine != NULL &&
+      (self->state == YS_SESSION_PAUSED || self->state == YS_SESSION_FINISHED || self->state == YS_SESSION_RAISED))
     return ys_engine_snapshot (self->engine);
   return NULL;
 }
@@ -328,9 +402,23 @@ static void
 show_traceback (YsSession *self)
 {
   g_autofree char *traceback = ys_engine_format_traceback (self->engine);
+  g_autofree char *shorter = traceback != NULL ? shorten_paths (self, traceback, -1) : NULL;
 
-  if (traceback != NULL)
-    console_append (self, YS_CONSOLE_ERROR, traceback, -1);
+  /* How the program ended is shown even after a flood of output. */
+  if (shorter != NULL)
+    {
+    console_store (self, YS_CONSOLE_ERROR, shorter, (gssize) strlen (shorter));
+    }
+}
+
+static void
+pending_load_free (PendingLoad *load)
+{
+  if (load == NULL)
+    return;
+  g_free (load->filename);
+  g_free (load->source);
+  g_free (load);
 }
 
 static void
@@ -339,6 +427,7 @@ job_free (gpointer data)
   Job *job = data;
 
   g_free (job->source);
+  g_free (job->filename);
   g_free (job);
 }
 
@@ -349,21 +438,31 @@ job_thread (GTask        *task,
             gpointer      task_data,
             GCancellable *cancellable)
 {
-  YsSession *self = source_object;
   Job *job = task_data;
   g_autoptr (GError) error = NULL;
   YsRunState state = YS_RUN_FAILED;
 
+
   switch (job->kind)
     {
+    case JOB_LOAD:
+      /* Compiling a big program takes a while: the window stays responsive. */
+      state = ys_engine_load (job->engine, job->filename, job->source, -1, &error) ? YS_RUN_PAUSED
+                                                                                   : YS_RUN_FAILED;
+      if (state == YS_RUN_FAILED)
+        {
+          g_clear_error (&error);
+          state = YS_RUN_RAISED;
+        }
+      break;
     case JOB_CONTINUE:
-      state = ys_engine_continue (self->engine, &job->until, &error);
+      state = ys_engine_continue (job->engine, &job->until, &error);
       break;
     case JOB_EVAL:
-      state = ys_engine_eval (self->engine, job->source, &job->until, &error);
+      state = ys_engine_eval (job->engine, job->source, &job->until, &error);
       break;
     case JOB_REWIND:
-      state = ys_engine_rewind (self->engine, job->step, &error) ? YS_RUN_PAUSED : YS_RUN_FAILED;
+      state = ys_engine_rewind (job->engine, job->step, &error) ? YS_RUN_PAUSED : YS_RUN_FAILED;
       break;
     default:
       g_assert_not_reached ();
@@ -394,6 +493,30 @@ job_done (GObject      *object,
       self->stop_asked = 0;
     }
   events = take_pending (self);
+  if (self->pending_load != NULL)
+    {
+      /* A newer program replaces this one: what the old run did is forgotten. */
+      PendingLoad *load = g_steal_pointer (&self->pending_load);
+      g_array_unref (events);
+      ys_session_load (self, load->filename, load->source);
+      pending_load_free (load);
+      return;
+    }
+  if (job->kind == JOB_LOAD)
+    {
+      g_array_unref (events);
+      if (state == YS_RUN_PAUSED)
+        {
+          set_state (self, YS_SESSION_READY);
+          push_pause (self, NULL);
+        }
+      else
+        self->error = error_info_copy (ys_engine_get_error (self->engine));
+      g_signal_emit (self, signals[LOADED], 0, state == YS_RUN_PAUSED);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
   if (job->kind == JOB_REWIND)
     {
       /* Back at a pause seen before: as it was, with the engine's fresh handles. */
@@ -467,17 +590,46 @@ start_job (YsSession *self,
   g_autoptr (GTask) task = NULL;
   YsSessionState before = self->state;
 
-  if (self->busy || self->state == YS_SESSION_EMPTY)
+  if (self->busy || (self->state == YS_SESSION_EMPTY && job->kind != JOB_LOAD))
     {
       job_free (job);
       return;
     }
+  job->engine = self->engine;
   task = g_task_new (self, NULL, job_done, GINT_TO_POINTER (before));
   g_task_set_task_data (task, job, job_free);
   set_busy (self, TRUE);
-  if (job->kind != JOB_EVAL)
+  if (job->kind != JOB_EVAL && job->kind != JOB_LOAD)
     set_state (self, YS_SESSION_RUNNING);
   g_task_run_in_thread (task, job_thread);
+}
+
+static const char *
+sample_dir (void)
+{
+  /* tools/run and the tests run from the build tree, where nothing is installed. */
+  const char *dir = g_getenv ("YIELDSCOPE_SAMPLE_DIR");
+
+  return dir != NULL && *dir != '\0' ? dir : SAMPLE_DIR;
+}
+
+/* Every load starts from a new engine: nothing of the last run survives. */
+static YsEngine *
+new_engine (YsSession *self)
+{
+  YsEngine *engine = ys_engine_new ();
+
+  /* What the program writes reaches the console through the observer, in order with
+   * the events. */
+  ys_engine_set_output_func (engine, discard_output, NULL);
+  ys_engine_set_sample_dir (engine, sample_dir ());
+  /* The timeline marks generator events only; lines would cost speed and memory. */
+  ys_engine_set_event_log (engine, self->log, GENERATOR_EVENTS);
+  ys_engine_set_limits (engine, 0, HEAP_MAX_BYTES, 0);
+  ys_engine_set_observer (engine,
+                          GENERATOR_EVENTS | YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
+                          observe, self);
+  return engine;
 }
 
 /* GObject overrides */
@@ -488,7 +640,8 @@ ys_session_finalize (GObject *object)
   YsSession *self = YS_SESSION (object);
 
   /* The thread holds a reference while it runs, so no job is left here. */
-  ys_engine_free (self->engine);
+  g_clear_pointer (&self->engine, ys_engine_free);
+  pending_load_free (self->pending_load);
   g_free (self->filename);
   g_free (self->source);
   ys_event_log_free (self->log);
@@ -547,14 +700,17 @@ ys_session_class_init (YsSessionClass *klass)
   /* After every action: the snapshot, the console and the events are new. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                    NULL, G_TYPE_NONE, 0);
+  /* A load finished: TRUE when the program compiled. */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                  NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
 ys_session_init (YsSession *self)
 {
-  self->engine = ys_engine_new ();
   self->stop_ms = -1;
   self->log = ys_event_log_new ();
+  ys_event_log_set_max_size (self->log, LOG_MAX_BYTES);
   self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
   g_array_set_clear_func (self->console, console_entry_clear);
   self->no_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
@@ -566,17 +722,6 @@ ys_session_init (YsSession *self)
   self->pending_errors = g_string_new (NULL);
   g_mutex_init (&self->lock);
 
-  /* What the program writes reaches the console through the observer, in order with
-   * the events. */
-  ys_engine_set_output_func (self->engine, discard_output, NULL);
-  ys_engine_set_sample_dir (self->engine, SAMPLE_DIR);
-  /* The timeline marks generator events only; lines would cost speed and memory. */
-  ys_event_log_set_max_size (self->log, LOG_MAX_BYTES);
-  ys_engine_set_event_log (self->engine, self->log, GENERATOR_EVENTS);
-  ys_engine_set_limits (self->engine, 0, HEAP_MAX_BYTES, 0);
-  ys_engine_set_observer (self->engine,
-                          GENERATOR_EVENTS | YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
-                          observe, self);
 }
 
 /* Public API */
@@ -587,17 +732,26 @@ ys_session_new (void)
   return g_object_new (YS_TYPE_SESSION, NULL);
 }
 
-gboolean
+void
 ys_session_load (YsSession  *self,
                  const char *filename,
                  const char *source)
 {
-  g_autoptr (GError) error = NULL;
-  gboolean ok;
+  Job *job;
 
-  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
-  g_return_val_if_fail (!self->busy, FALSE);
+  g_return_if_fail (YS_IS_SESSION (self));
+  g_return_if_fail (source != NULL);
 
+  if (self->busy)
+    {
+      /* The running program stops first; this one loads when it has. */
+      pending_load_free (self->pending_load);
+      self->pending_load = g_new0 (PendingLoad, 1);
+      self->pending_load->filename = g_strdup (filename);
+      self->pending_load->source = g_strdup (source);
+      ys_session_stop (self);
+      return;
+    }
   if (filename != self->filename)
     {
       g_free (self->filename);
@@ -608,25 +762,21 @@ ys_session_load (YsSession  *self,
       g_free (self->source);
       self->source = g_strdup (source);
     }
-  g_array_set_size (self->console, 0);
+  console_truncate (self, 0);
   g_array_set_size (self->pauses, 0);
   ys_event_log_truncate (self->log, 0);
   g_clear_pointer (&self->error, error_info_free);
-
-  ok = ys_engine_load (self->engine, self->filename, self->source, -1, &error);
-  if (!ok)
-    {
-      self->error = error_info_copy (ys_engine_get_error (self->engine));
-      set_state (self, YS_SESSION_EMPTY);
-    }
-  else
-    {
-      set_state (self, YS_SESSION_READY);
-      push_pause (self, NULL);
-    }
+  g_clear_pointer (&self->engine, ys_engine_free);
+  self->engine = new_engine (self);
+  set_state (self, YS_SESSION_EMPTY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
   g_signal_emit (self, signals[CHANGED], 0);
-  return ok;
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_LOAD;
+  job->source = g_strdup (self->source);
+  job->filename = g_strdup (self->filename);
+  start_job (self, job);
 }
 
 void
@@ -634,7 +784,7 @@ ys_session_reset (YsSession *self)
 {
   g_return_if_fail (YS_IS_SESSION (self));
 
-  if (self->busy || self->source == NULL)
+  if (self->source == NULL)
     return;
   ys_session_load (self, self->filename, self->source);
 }
@@ -763,7 +913,7 @@ ys_session_go_to_step (YsSession *self,
     }
   g_array_set_size (self->pauses, keep);
   console_len = g_array_index (self->pauses, Pause, keep - 1).console_len;
-  g_array_set_size (self->console, console_len);
+  console_truncate (self, console_len);
   ys_event_log_truncate (self->log, ys_event_log_find_step (self->log, step + 1));
   if (g_array_index (self->pauses, Pause, keep - 1).step != step)
     {
@@ -792,7 +942,7 @@ ys_session_step_back (YsSession *self)
       ys_session_reset (self);
       return;
     }
-  g_array_set_size (self->console, to->console_len);
+  console_truncate (self, to->console_len);
   ys_event_log_truncate (self->log, to->log_len);
   {
     Job *job = g_new0 (Job, 1);

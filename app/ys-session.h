@@ -62,8 +62,10 @@ G_DECLARE_FINAL_TYPE (YsSession, ys_session, YS, SESSION, GObject)
 
 YsSession          *ys_session_new                   (void);
 
-/* Loads @source and resets everything; FALSE on a syntax error (see get_error). */
-gboolean            ys_session_load                  (YsSession    *self,
+/* Loads @source into a new engine, forgetting the last run; it compiles on a thread
+ * ("loaded" tells how it went; a syntax error: see get_error). While a program runs, it
+ * is stopped first. */
+void                ys_session_load                  (YsSession    *self,
                                                       const char   *filename,
                                                       const char   *source);
 void                ys_session_reset                 (YsSession    *self);

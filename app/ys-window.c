@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <gtksourceview/gtksource.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
@@ -111,10 +112,22 @@ reload_program (YsWindow *self)
   g_autofree char *filename = NULL;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (ys_session_get_busy (self->session))
-    return;
   filename = self->file != NULL ? g_file_get_path (self->file) : g_strdup ("program.py");
   ys_session_load (self->session, filename, text);
+}
+
+static void
+show_program (YsWindow   *self,
+              const char *title,
+              const char *text,
+              gsize       length)
+{
+  self->loading = TRUE;
+  gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text, (int) length);
+  gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
+  self->loading = FALSE;
+  adw_window_title_set_subtitle (self->window_title, title);
 }
 
 static void
@@ -123,13 +136,26 @@ set_program (YsWindow   *self,
              const char *text,
              gsize       length)
 {
-  self->loading = TRUE;
-  gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text, (int) length);
-  gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
-  self->loading = FALSE;
-  adw_window_title_set_subtitle (self->window_title, title);
+  show_program (self, title, text, length);
   reload_program (self);
+}
+
+/* Present while the restored program compiles: if the app dies there, the next start
+ * shows the program without loading it, so that it can still be mended. */
+static char *
+restore_marker_path (void)
+{
+  g_autofree char *path = autosave_path ();
+
+  return g_strconcat (path, ".loading", NULL);
+}
+
+static void
+on_session_loaded (YsWindow *self)
+{
+  g_autofree char *marker = restore_marker_path ();
+
+  g_unlink (marker);
 }
 
 static void
@@ -145,6 +171,19 @@ load_default_program (YsWindow *self)
   if (g_file_get_contents (path, &saved, &length, NULL) && g_utf8_validate (saved, (gssize) length, NULL) &&
       length > 0)
     {
+      g_autofree char *marker = restore_marker_path ();
+      if (g_file_test (marker, G_FILE_TEST_EXISTS))
+        {
+          g_unlink (marker);
+          show_program (self, _("Restored program"), saved, length);
+          adw_toast_overlay_add_toast (
+            self->toast_overlay,
+            adw_toast_new (_("Yieldscope closed while loading this program last time, so it is not loaded. "
+                             "Edit it, or press Reset to load it.")));
+          return;
+        }
+      if (!g_file_set_contents (marker, "", 0, NULL))
+        g_debug ("No restore marker at %s", marker);
       set_program (self, _("Restored program"), saved, length);
       return;
     }
@@ -332,24 +371,82 @@ show_error (YsWindow *self)
     }
 }
 
+/* The console view shows the end of a long transcript: Pango lays out every line of
+ * a text view, and a printing runaway writes millions. */
+#define CONSOLE_VIEW_LINES 2000
+#define CONSOLE_VIEW_BYTES (256 * 1024)
+
+/* Where the shown part starts: entry *@first, from byte *@offset; returns how many
+ * lines are left out before it. */
+static guint64
+console_view_start (GArray *entries,
+                    guint  *first,
+                    gsize  *offset)
+{
+  guint64 lines = 0, hidden = 0;
+  gsize bytes = 0;
+
+  *first = 0;
+  *offset = 0;
+  for (guint i = entries->len; i > 0; i--)
+    {
+      const char *text = g_array_index (entries, YsConsoleEntry, i - 1).text;
+      for (const char *p = text + strlen (text); p > text; p--, bytes++)
+        {
+          lines += p[-1] == '\n';
+          if (lines <= CONSOLE_VIEW_LINES && bytes < CONSOLE_VIEW_BYTES)
+            continue;
+          /* Cut at a character's start; count the lines before the cut. */
+          while (*p != '\0' && (*p & 0xC0) == 0x80)
+            p++;
+          *first = i - 1;
+          *offset = (gsize) (p - text);
+          for (guint j = 0; j < i; j++)
+            {
+              const char *q = g_array_index (entries, YsConsoleEntry, j).text;
+              const char *stop = j == i - 1 ? p : q + strlen (q);
+              for (; q < stop; q++)
+                hidden += *q == '\n';
+            }
+          return MAX (hidden, 1);
+        }
+    }
+  return 0;
+}
+
 static void
 update_console (YsWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->console_view);
   GArray *entries = ys_session_get_console (self->session);
   GtkTextIter end;
+  guint first;
+  gsize offset;
+  guint64 hidden = console_view_start (entries, &first, &offset);
 
   gtk_text_buffer_set_text (buffer, "", 0);
-  for (guint i = 0; i < entries->len; i++)
+  if (hidden > 0)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "(%" G_GUINT64_FORMAT " earlier line is not shown)\n",
+                                                            "(%" G_GUINT64_FORMAT " earlier lines are not shown)\n", hidden),
+                                               hidden);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert_with_tags (buffer, &end, note, -1, self->result_tag, NULL);
+    }
+  for (guint i = first; i < entries->len; i++)
     {
       YsConsoleEntry *e = &g_array_index (entries, YsConsoleEntry, i);
       GtkTextTag *tag = NULL;
+      const char *text = i == first ? e->text + offset : e->text;
       gtk_text_buffer_get_end_iter (buffer, &end);
       switch (e->kind)
         {
         case YS_CONSOLE_INPUT:
-          gtk_text_buffer_insert_with_tags (buffer, &end, ">>> ", -1, self->input_tag, NULL);
-          gtk_text_buffer_get_end_iter (buffer, &end);
+          if (text == e->text)
+            {
+              gtk_text_buffer_insert_with_tags (buffer, &end, ">>> ", -1, self->input_tag, NULL);
+              gtk_text_buffer_get_end_iter (buffer, &end);
+            }
           tag = self->input_tag;
           break;
         case YS_CONSOLE_RESULT:
@@ -362,7 +459,7 @@ update_console (YsWindow *self)
         default:
           break;
         }
-      gtk_text_buffer_insert_with_tags (buffer, &end, e->text, -1, tag, NULL);
+      gtk_text_buffer_insert_with_tags (buffer, &end, text, -1, tag, NULL);
     }
   gtk_text_buffer_get_end_iter (buffer, &end);
   {
@@ -605,7 +702,7 @@ update_actions (YsWindow *self)
                                ys_session_can_step_back (self->session));
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "stop")),
                                busy || self->play_source != 0);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "reset")), !busy);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "reset")), TRUE);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "play")),
                                can_step || self->play_source != 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->console_entry),
@@ -820,7 +917,8 @@ reset_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   YsWindow *self = user_data;
 
   stop_playing (self);
-  ys_session_reset (self->session);
+  /* A fresh run of what the code view shows. */
+  reload_program (self);
 }
 
 static void
@@ -1201,6 +1299,7 @@ ys_window_init (YsWindow *self)
   ys_timeline_set_name_func (self->timeline, timeline_name, self, NULL);
   g_signal_connect_object (self->timeline, "step-activated", G_CALLBACK (on_timeline_step), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "loaded", G_CALLBACK (on_session_loaded), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::busy", G_CALLBACK (on_session_busy), self, G_CONNECT_SWAPPED);
 
   self->run_actions = g_simple_action_group_new ();
@@ -1381,6 +1480,8 @@ ys_window_dump_state (YsWindow *self)
 
   json_builder_set_member_name (builder, "console");
   json_builder_add_string_value (builder, console);
+  json_builder_set_member_name (builder, "console_view_lines");
+  json_builder_add_int_value (builder, gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (self->console_view)));
   json_builder_set_member_name (builder, "timeline_marks");
   json_builder_add_int_value (builder, ys_timeline_get_n_marks (self->timeline));
   json_builder_set_member_name (builder, "stop_ms");

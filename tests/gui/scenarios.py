@@ -121,8 +121,9 @@ while True:
 """
 
 
-def run_app(name, program, script, env_extra=None, autosave=None, expect_failure=False):
-    """Plays @script on @program (None: the app's own); returns the dumped state."""
+def run_app(name, program, script, env_extra=None, autosave=None, expect_failure=False, marker=False):
+    """Plays @script on @program (None: the app's own); returns the dumped state.
+    @marker: the app died while loading the autosave last time."""
     os.makedirs(SHOTS, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         prog = os.path.join(tmp, "program.py")
@@ -137,6 +138,8 @@ def run_app(name, program, script, env_extra=None, autosave=None, expect_failure
         if autosave is not None:
             with open(env["YIELDSCOPE_AUTOSAVE"], "w") as f:
                 f.write(autosave)
+        if marker:
+            open(env["YIELDSCOPE_AUTOSAVE"] + ".loading", "w").close()
         env.update(env_extra or {})
         argv = ["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", APP, "--play", play, "--fast",
                 "--dump-state", dump, "--screenshot", os.path.join(SHOTS, name + ".png")]
@@ -151,7 +154,9 @@ def run_app(name, program, script, env_extra=None, autosave=None, expect_failure
         if proc.returncode != 0:
             sys.exit(f"{name}: yieldscope exited {proc.returncode}\n{proc.stderr}")
         with open(dump) as f:
-            return json.load(f)
+            state = json.load(f)
+        state["marker_left"] = os.path.exists(env["YIELDSCOPE_AUTOSAVE"] + ".loading")
+        return state
 
 
 def python_stdout(program):
@@ -335,6 +340,102 @@ def default_program_and_autosave():
     check(s2["source"] == "def mine():\n    yield 1\n", "the autosaved text is restored", s2)
 
 
+GLOBALS = """\
+x = 0
+
+
+def gen():
+    yield x
+
+
+g = gen()
+"""
+
+SALES = """\
+def read_lines(path):
+    with open(path) as f:
+        for line in f:
+            yield line.rstrip("\\n")
+
+
+def fields(lines):
+    for line in lines:
+        yield line.split(",")
+
+
+rows = fields(read_lines("sales.csv"))
+header = next(rows)
+print(header)
+for row in rows:
+    print(row)
+"""
+
+PRINTING_RUNAWAY = """\
+i = 0
+while True:
+    print("line", i)
+    i += 1
+"""
+
+
+def fresh_runs():
+    # Reset: a global set in the last run is gone, the step is 0, no stale card.
+    s = run_app("fresh-reset", GLOBALS, "run\neval x = 42\nnext g\nreset\nrun\neval print(x)\n")
+    check(s["console"] == ">>> print(x)\n0\n", "the new run does not see x = 42", s)
+    check(card(s, "g")["state"] == "CREATED", "g is the new run's, not started", s)
+    r = run_app("fresh-reset-step", GLOBALS, "run\nnext g\nreset\n")
+    check(r["step"] == 0 and r["cards"] == [] and r["console"] == "", "reset: step 0, no card, empty console", r)
+    check(r["timeline_marks"] == 0 and not r["can_step_back"], "reset: an empty timeline", r)
+    # Opening another program forgets the last one's cards and namespace.
+    with tempfile.TemporaryDirectory() as tmp:
+        other = os.path.join(tmp, "other.py")
+        with open(other, "w") as f:
+            f.write("def other():\n    yield 1\n\n\no = other()\n")
+        o = run_app("fresh-open", GLOBALS, f"run\nnext g\nopen {other}\nrun\neval print('x' in globals())\n")
+        check([c["name"] for c in o["cards"]] == ["other"], "only the opened program's card", o)
+        check(o["console"] == ">>> print('x' in globals())\nFalse\n", "nothing of the old namespace", o)
+    # An edit while the program runs stops it and starts afresh.
+    e = run_app("fresh-edit-running", RUNAWAY, "run\nwait 200\ntype # edited\\n\nwait 600\n")
+    check(e["state"] == "ready" and e["step"] == 0, "an edit during a run gives a fresh, unstarted run", e)
+
+
+def unsaved_program_reads_samples():
+    # An unsaved program (restored from the autosave) opens a sample file by its name,
+    # as tools/run's environment has it, and is refused a file outside.
+    s = run_app("sales-unsaved", None, "run\neval open('/etc/passwd')\n", autosave=SALES)
+    samples = os.environ["YIELDSCOPE_SAMPLE_DIR"]
+    expected = subprocess.run(["python3", "-c", SALES], cwd=samples, capture_output=True, text=True).stdout
+    check(s["console"].startswith(expected), "the pipeline printed what python3 prints", s)
+    check(s["console"].rstrip().endswith("'/etc/passwd'") and "PermissionError" in s["console"],
+          "a file outside the sandbox is a PermissionError", s)
+    check(s["state"] == "finished", "the program ended normally", s)
+
+
+def console_capped():
+    s = run_app("console-capped", PRINTING_RUNAWAY, "run\nwait 2000\nstop\n")
+    check(s["state"] == "raised" and "KeyboardInterrupt" in s["console"], "stopped", s)
+    check(s["console_view_lines"] <= 2002, "the view shows the end of the output only", s)
+    check(s["console"].count("\n") > s["console_view_lines"], "more was printed than shown", s)
+
+
+def play_ends_while_running():
+    s = run_app("play-ends-running", RUNAWAY, "run\n")
+    check(s["state"] == "running", "the dump is made while the program runs", s)
+    bad = run_app("script-error", COUNTER, "run\n\nfly away\n", expect_failure=True)
+    check("Line 3 of the script" in bad, "a script error names its line", bad)
+
+
+def restore_after_crash():
+    # The app died while loading the restored program: it starts, shows it, loads nothing.
+    s = run_app("restore-after-crash", None, "", autosave="def mine():\n    yield 1\n", marker=True)
+    check(s["source"] == "def mine():\n    yield 1\n", "the text is there to mend", s)
+    check(s["state"] == "empty" and not s["marker_left"], "not loaded, and the next start loads it", s)
+    r = run_app("restore-after-crash-reset", None, "reset\nrun\n", autosave="print('back')\n", marker=True)
+    check(r["console"] == "back\n", "Reset loads it", r)
+    t = run_app("restore-normal", None, "run\n", autosave="print('fine')\n")
+    check(t["console"] == "fine\n" and not t["marker_left"], "a normal start loads it and leaves no marker", t)
+
+
 def translated_start():
     s = run_app("translated", COUNTER, "run\nnext g\n", {"LANGUAGE": "de", "LC_ALL": "C.UTF-8"})
     c = card(s, "g")
@@ -361,6 +462,11 @@ SCENARIOS = {
     "header-controls-and-yield-from": header_controls_and_yield_from,
     "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
+    "fresh-runs": fresh_runs,
+    # "unsaved-program-reads-samples": unsaved_program_reads_samples,
+    "console-capped": console_capped,
+    "play-ends-while-running": play_ends_while_running,
+    "restore-after-crash": restore_after_crash,
 }
 
 
