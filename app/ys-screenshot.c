@@ -14,6 +14,7 @@ typedef struct
   char         *path;
   gulong        paint_handler;
   guint         frames;
+  gboolean      taken;
   int           width;
   int           height;
 } Shot;
@@ -82,6 +83,9 @@ take_shot_idle (gpointer user_data)
   Shot *shot = g_task_get_task_data (task);
   GError *error = NULL;
 
+  if (shot->taken)
+    return G_SOURCE_REMOVE;
+  shot->taken = TRUE;
   if (render_to_png (shot, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -104,7 +108,9 @@ after_paint_cb (GdkFrameClock *clock,
       return;
     }
   g_clear_signal_handler (&shot->paint_handler, clock);
-  g_idle_add_full (G_PRIORITY_LOW, take_shot_idle, task, g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, take_shot_idle, g_object_ref (task), g_object_unref);
+  /* A huge program keeps the highlighter busy for minutes: then what is drawn by now. */
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 3000, take_shot_idle, task, g_object_unref);
 }
 
 static void
