@@ -7,41 +7,72 @@
 
 #include <string.h>
 
-static void short_repr (YsVM *vm, YsValue v, GString *out, int depth);
+/* The containers being written, outermost first: one met again is a cycle, written
+ * as CPython writes it ("[...]"). Nesting deeper than this is cut by the length cap
+ * long before, since every level adds a character. */
+#define SHORT_REPR_DEPTH (YS_SHORT_REPR_MAX + 8)
+
+typedef struct
+{
+  GString *out;
+  YsValue  open[SHORT_REPR_DEPTH];
+  int      depth;
+} ShortRepr;
+
+static void short_repr (YsVM *vm, YsValue v, ShortRepr *r);
+
+static gboolean
+full (ShortRepr *r)
+{
+  return r->out->len > YS_SHORT_REPR_MAX;
+}
+
+/* FALSE when @v is already being written (or the nesting is too deep): then its
+ * ellipsis is written instead. */
+static gboolean
+enter (ShortRepr  *r,
+       YsValue     v,
+       const char *cycle)
+{
+  for (int i = 0; i < r->depth; i++)
+    if (r->open[i] == v)
+      {
+        g_string_append (r->out, cycle);
+        return FALSE;
+      }
+  if (r->depth == SHORT_REPR_DEPTH || full (r))
+    {
+      g_string_append (r->out, "…");
+      return FALSE;
+    }
+  r->open[r->depth++] = v;
+  return TRUE;
+}
 
 static void
 short_repr_items (YsVM          *vm,
                   const YsValue *items,
                   gsize          n,
-                  GString       *out,
-                  int            depth)
+                  ShortRepr     *r)
 {
-  for (gsize i = 0; i < n; i++)
+  for (gsize i = 0; i < n && !full (r); i++)
     {
       if (i > 0)
-        g_string_append (out, ", ");
-      if (out->len > YS_SHORT_REPR_MAX)
-        {
-          g_string_append (out, "...");
-          return;
-        }
-      short_repr (vm, items[i], out, depth + 1);
+        g_string_append (r->out, ", ");
+      short_repr (vm, items[i], r);
     }
 }
 
 static void
-short_repr (YsVM    *vm,
-            YsValue  v,
-            GString *out,
-            int      depth)
+short_repr (YsVM      *vm,
+            YsValue    v,
+            ShortRepr *r)
 {
   YsKind kind = ys_kind (vm, v);
+  GString *out = r->out;
 
-  if (depth > 3)
-    {
-      g_string_append (out, "...");
-      return;
-    }
+  if (full (r))
+    return;
   switch (kind)
     {
     case YS_KIND_INT:
@@ -53,7 +84,7 @@ short_repr (YsVM    *vm,
     case YS_KIND_SLICE:
     case YS_KIND_ELLIPSIS:
       {
-        YsValue r;
+        YsValue repr;
         if (kind == YS_KIND_INT && !ys_is_small (v) &&
             mpz_sizeinbase (((YsInt *) ys_obj (v))->value, 10) > YS_SHORT_REPR_MAX)
           {
@@ -61,47 +92,62 @@ short_repr (YsVM    *vm,
                                     mpz_sizeinbase (((YsInt *) ys_obj (v))->value, 10));
             return;
           }
-        r = ys_repr (vm, v);
-        if (r == YS_NULL)
+        if (kind == YS_KIND_STR && ys_str_as (v)->nbytes > 4 * YS_SHORT_REPR_MAX)
+          {
+            /* Only the start of a long string can be shown: quote that much. */
+            const char *data = ys_str_data (v);
+            const char *cut = g_utf8_find_prev_char (data, data + 4 * YS_SHORT_REPR_MAX + 1);
+            YsValue head = ys_str_new (vm, data, cut - data);
+            if (head != YS_NULL)
+              {
+                short_repr (vm, head, r);
+                ys_decref (vm, head);
+                return;
+              }
+            ys_exc_clear (vm);
+          }
+        repr = ys_repr (vm, v);
+        if (repr == YS_NULL)
           {
             ys_exc_clear (vm);
             g_string_append (out, "?");
             return;
           }
-        g_string_append_len (out, ys_str_data (r), MIN (ys_str_as (r)->nbytes, YS_SHORT_REPR_MAX + 8));
-        ys_decref (vm, r);
+        g_string_append_len (out, ys_str_data (repr), MIN (ys_str_as (repr)->nbytes, YS_SHORT_REPR_MAX + 8));
+        ys_decref (vm, repr);
         return;
       }
     case YS_KIND_LIST:
+      if (!enter (r, v, "[...]"))
+        return;
       g_string_append_c (out, '[');
-      short_repr_items (vm, ys_list_as (v)->items, ys_list_as (v)->length, out, depth);
+      short_repr_items (vm, ys_list_as (v)->items, ys_list_as (v)->length, r);
       g_string_append_c (out, ']');
-      return;
+      break;
     case YS_KIND_TUPLE:
+      if (!enter (r, v, "(...)"))
+        return;
       g_string_append_c (out, '(');
-      short_repr_items (vm, ((YsTuple *) ys_obj (v))->items, ys_tuple_len (v), out, depth);
+      short_repr_items (vm, ((YsTuple *) ys_obj (v))->items, ys_tuple_len (v), r);
       g_string_append (out, ys_tuple_len (v) == 1 ? ",)" : ")");
-      return;
+      break;
     case YS_KIND_DICT:
       {
         gsize pos = 0, i = 0;
         YsValue k, val;
+        if (!enter (r, v, "{...}"))
+          return;
         g_string_append_c (out, '{');
-        while (ys_dict_next (v, &pos, &k, &val))
+        while (!full (r) && ys_dict_next (v, &pos, &k, &val))
           {
             if (i++ > 0)
               g_string_append (out, ", ");
-            if (out->len > YS_SHORT_REPR_MAX)
-              {
-                g_string_append (out, "...");
-                break;
-              }
-            short_repr (vm, k, out, depth + 1);
+            short_repr (vm, k, r);
             g_string_append (out, ": ");
-            short_repr (vm, val, out, depth + 1);
+            short_repr (vm, val, r);
           }
         g_string_append_c (out, '}');
-        return;
+        break;
       }
     case YS_KIND_SET:
     case YS_KIND_FROZENSET:
@@ -113,20 +159,17 @@ short_repr (YsVM    *vm,
             g_string_append (out, kind == YS_KIND_SET ? "set()" : "frozenset()");
             return;
           }
+        if (!enter (r, v, "{...}"))
+          return;
         g_string_append (out, kind == YS_KIND_SET ? "{" : "frozenset({");
-        while (ys_set_next (v, &pos, &k))
+        while (!full (r) && ys_set_next (v, &pos, &k))
           {
             if (i++ > 0)
               g_string_append (out, ", ");
-            if (out->len > YS_SHORT_REPR_MAX)
-              {
-                g_string_append (out, "...");
-                break;
-              }
-            short_repr (vm, k, out, depth + 1);
+            short_repr (vm, k, r);
           }
         g_string_append (out, kind == YS_KIND_SET ? "}" : "})");
-        return;
+        break;
       }
     case YS_KIND_GENERATOR:
       g_string_append_printf (out, "<generator %s #%" G_GUINT64_FORMAT ">",
@@ -144,15 +187,39 @@ short_repr (YsVM    *vm,
     case YS_KIND_EXCEPTION:
       {
         YsException *e = (YsException *) ys_obj (v);
+        if (!enter (r, v, "..."))
+          return;
         g_string_append (out, ys_type_name_of (vm, v));
         g_string_append_c (out, '(');
-        short_repr_items (vm, ((YsTuple *) ys_obj (e->args))->items, ys_tuple_len (e->args), out, depth);
+        short_repr_items (vm, ((YsTuple *) ys_obj (e->args))->items, ys_tuple_len (e->args), r);
         g_string_append_c (out, ')');
-        return;
+        break;
       }
     default:
       g_string_append_printf (out, "<%s object>", ys_type_name_of (vm, v));
       return;
+    }
+  r->depth--;
+}
+
+/* How many items a container has, for the end of its cut repr; -1 for others. */
+static gssize
+container_length (YsVM    *vm,
+                  YsValue  v)
+{
+  switch (ys_kind (vm, v))
+    {
+    case YS_KIND_LIST:
+      return (gssize) ys_list_as (v)->length;
+    case YS_KIND_TUPLE:
+      return (gssize) ys_tuple_len (v);
+    case YS_KIND_DICT:
+      return (gssize) ys_dict_len (v);
+    case YS_KIND_SET:
+    case YS_KIND_FROZENSET:
+      return (gssize) ys_set_len (v);
+    default:
+      return -1;
     }
 }
 
@@ -160,19 +227,27 @@ char *
 ys_short_repr (YsVM    *vm,
                YsValue  v)
 {
-  GString *out = g_string_new (NULL);
+  ShortRepr r = { g_string_new (NULL), { 0 }, 0 };
   YsValue saved = ys_exc_fetch (vm);
 
-  short_repr (vm, v, out, 0);
+  short_repr (vm, v, &r);
   vm->exc = saved;
-  if (out->len > YS_SHORT_REPR_MAX)
+  if (r.out->len > YS_SHORT_REPR_MAX)
     {
-      /* Cut at a character boundary, and say so. */
-      const char *end = g_utf8_find_prev_char (out->str, out->str + YS_SHORT_REPR_MAX - 2);
-      g_string_truncate (out, end != NULL ? (gsize) (end - out->str) : 0);
-      g_string_append (out, "...");
+      /* Cut at a character boundary, and say so, with the length of a container: the
+       * ellipsis is not Python's "[...]", which means a container inside itself. */
+      gssize n = container_length (vm, v);
+      const char *end = g_utf8_find_prev_char (r.out->str, r.out->str + YS_SHORT_REPR_MAX - 2);
+      char close = r.out->str[r.out->len - 1];
+      g_string_truncate (r.out, end != NULL ? (gsize) (end - r.out->str) : 0);
+      g_string_append (r.out, "…");
+      if (n >= 0)
+        {
+          g_string_append_c (r.out, close);
+          g_string_append_printf (r.out, " (%" G_GSSIZE_FORMAT " %s)", n, n == 1 ? "item" : "items");
+        }
     }
-  return g_string_free (out, FALSE);
+  return g_string_free (r.out, FALSE);
 }
 
 /* Reports a filled event to the observer and the pause hook. */
