@@ -92,6 +92,9 @@ struct _YsSession
   GArray          *pending_events; /* YsSessionEvent */
   GString         *pending_output;
   GString         *pending_errors;
+
+  GPtrArray       *records;        /* YsGeneratorRecord, by creation */
+  GHashTable      *records_by_id;  /* id → YsGeneratorRecord */
 };
 
 G_DEFINE_FINAL_TYPE (YsSession, ys_session, G_TYPE_OBJECT)
@@ -307,6 +310,83 @@ discard_output (const char *text,
 {
 }
 
+static void
+record_free (gpointer data)
+{
+  YsGeneratorRecord *r = data;
+
+  g_free (r->name);
+  g_free (r->end_value);
+  g_free (r->last_value);
+  g_free (r);
+}
+
+static void
+record_end (YsGeneratorRecord *r,
+            YsEnding           ending,
+            guint64            step,
+            const char        *value)
+{
+  if (r->ending != YS_ENDING_NONE)
+    return;
+  r->ending = ending;
+  r->ended = MAX (step, 1);
+  r->thrown = r->last_resume == YS_RESUME_THROW;
+  g_free (r->end_value);
+  r->end_value = g_strdup (value);
+}
+
+/* On the engine's thread, while it runs (the window reads records only at pauses). */
+static void
+record_event (YsSession     *self,
+              YsEngine      *engine,
+              const YsEvent *event)
+{
+  YsGeneratorRecord *r = g_hash_table_lookup (self->records_by_id, &event->generator);
+
+  if (event->kind == YS_EVENT_GEN_CREATED && r == NULL)
+    {
+      r = g_new0 (YsGeneratorRecord, 1);
+      r->id = event->generator;
+      r->name = g_strdup (event->function);
+      r->line = event->line;
+      r->created = event->step;
+      g_ptr_array_add (self->records, r);
+      g_hash_table_insert (self->records_by_id, &r->id, r);
+      return;
+    }
+  if (r == NULL)
+    return;
+  switch (event->kind)
+    {
+    case YS_EVENT_GEN_RESUMED:
+      r->last_resume = event->resume;
+      break;
+    case YS_EVENT_GEN_YIELDED:
+      g_free (r->last_value);
+      r->last_value = g_strdup (ys_event_get_value_repr (engine, event));
+      break;
+    case YS_EVENT_GEN_RETURNED:
+      record_end (r, YS_ENDING_RETURNED, event->step, ys_event_get_value_repr (engine, event));
+      break;
+    case YS_EVENT_GEN_RAISED:
+      /* GeneratorExit out of close() is how close() finishes a generator. */
+      if (r->last_resume == YS_RESUME_CLOSE && g_strcmp0 (event->value_type, "GeneratorExit") == 0)
+        record_end (r, YS_ENDING_CLOSED, event->step, NULL);
+      else
+        record_end (r, YS_ENDING_RAISED, event->step, ys_event_get_value_repr (engine, event));
+      break;
+    case YS_EVENT_GEN_CLOSED:
+      record_end (r, YS_ENDING_CLOSED, event->step, NULL);
+      break;
+    case YS_EVENT_GEN_FINALIZED:
+      record_end (r, YS_ENDING_FREED, event->step, NULL);
+      break;
+    default:
+      break;
+    }
+}
+
 /* Called on the engine's thread. */
 static void
 observe (YsEngine      *engine,
@@ -315,6 +395,10 @@ observe (YsEngine      *engine,
 {
   YsSession *self = user_data;
 
+  if (event->kind != YS_EVENT_OUTPUT)
+    record_event (self, engine, event);
+  if (event->kind == YS_EVENT_GEN_FINALIZED)
+    return;
   g_mutex_lock (&self->lock);
   if (event->kind == YS_EVENT_OUTPUT)
     {
@@ -334,6 +418,31 @@ observe (YsEngine      *engine,
       g_array_append_val (self->pending_events, e);
     }
   g_mutex_unlock (&self->lock);
+}
+
+/* Going back to @step: what happened after it has not happened. */
+static void
+records_truncate (YsSession *self,
+                  guint64    step)
+{
+  while (self->records->len > 0)
+    {
+      YsGeneratorRecord *last = g_ptr_array_index (self->records, self->records->len - 1);
+      if (last->created <= step)
+        break;
+      g_hash_table_remove (self->records_by_id, &last->id);
+      g_ptr_array_remove_index (self->records, self->records->len - 1);
+    }
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      YsGeneratorRecord *r = g_ptr_array_index (self->records, i);
+      if (r->ended > step)
+        {
+          r->ended = 0;
+          r->ending = YS_ENDING_NONE;
+          g_clear_pointer (&r->end_value, g_free);
+        }
+    }
 }
 
 static GArray *
@@ -653,6 +762,8 @@ ys_session_finalize (GObject *object)
   g_string_free (self->pending_errors, TRUE);
   error_info_free (self->error);
   g_mutex_clear (&self->lock);
+  g_hash_table_unref (self->records_by_id);
+  g_ptr_array_unref (self->records);
 
   G_OBJECT_CLASS (ys_session_parent_class)->finalize (object);
 }
@@ -721,6 +832,8 @@ ys_session_init (YsSession *self)
   self->pending_output = g_string_new (NULL);
   self->pending_errors = g_string_new (NULL);
   g_mutex_init (&self->lock);
+  self->records = g_ptr_array_new_with_free_func (record_free);
+  self->records_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
 }
 
@@ -765,6 +878,7 @@ ys_session_load (YsSession  *self,
   console_truncate (self, 0);
   g_array_set_size (self->pauses, 0);
   ys_event_log_truncate (self->log, 0);
+  records_truncate (self, 0);
   g_clear_pointer (&self->error, error_info_free);
   g_clear_pointer (&self->engine, ys_engine_free);
   self->engine = new_engine (self);
@@ -915,6 +1029,7 @@ ys_session_go_to_step (YsSession *self,
   console_len = g_array_index (self->pauses, Pause, keep - 1).console_len;
   console_truncate (self, console_len);
   ys_event_log_truncate (self->log, ys_event_log_find_step (self->log, step + 1));
+  records_truncate (self, step);
   if (g_array_index (self->pauses, Pause, keep - 1).step != step)
     {
       Pause p = { step, console_len, ys_event_log_get_length (self->log), YS_SESSION_PAUSED };
@@ -944,6 +1059,7 @@ ys_session_step_back (YsSession *self)
     }
   console_truncate (self, to->console_len);
   ys_event_log_truncate (self->log, to->log_len);
+  records_truncate (self, to->step);
   {
     Job *job = g_new0 (Job, 1);
     job->kind = JOB_REWIND;
@@ -1104,4 +1220,11 @@ ys_session_get_generator_binding (YsSession *self,
         return v->name;
     }
   return NULL;
+}
+
+GPtrArray *
+ys_session_get_generator_records (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  return self->records;
 }

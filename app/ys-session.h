@@ -57,6 +57,30 @@ typedef struct
   char         *function;   /* the generator's name */
 } YsSessionEvent;
 
+/* How a generator ended. */
+typedef enum {
+  YS_ENDING_NONE,       /* it has not (yet) */
+  YS_ENDING_RETURNED,   /* it returned: StopIteration with end_value */
+  YS_ENDING_CLOSED,     /* close() finished it, or it was closed when dropped */
+  YS_ENDING_RAISED,     /* an exception (end_value) left it */
+  YS_ENDING_FREED,      /* dropped before it ever ran */
+} YsEnding;
+
+/* Every generator of the run, from its creation on, as the events told it. */
+typedef struct
+{
+  guint64       id;
+  char         *name;        /* its function's qualified name */
+  int           line;        /* its def line (a generator expression's own line) */
+  guint64       created;     /* the step it was created at */
+  guint64       ended;       /* the step it ended at, 0 while it has not */
+  YsEnding      ending;
+  gboolean      thrown;      /* the exception that ended it came from throw() */
+  char         *end_value;   /* the StopIteration value or the exception, as reprs */
+  char         *last_value;  /* the last value it yielded */
+  YsResumeKind  last_resume;
+} YsGeneratorRecord;
+
 #define YS_TYPE_SESSION (ys_session_get_type ())
 G_DECLARE_FINAL_TYPE (YsSession, ys_session, YS, SESSION, GObject)
 
@@ -123,5 +147,8 @@ const char         *ys_session_get_generator_binding (YsSession    *self,
                                                       guint64       id);
 const YsGeneratorInfo *ys_session_find_generator     (YsSession    *self,
                                                       guint64       id);
+/* YsGeneratorRecord of every generator created up to the current step, in creation
+ * order; what ended after the current step is not ended yet. */
+GPtrArray          *ys_session_get_generator_records (YsSession    *self);
 
 G_END_DECLS

@@ -57,6 +57,7 @@ struct _YsWindow
   GtkEntry             *console_entry;
   GtkLabel             *status_label;
   GtkStack             *frames_stack;
+  guint64               cleared_step;   /* ended cards up to this step are cleared */
   GtkBox               *cards_box;
   GtkBox               *timeline_box;
   GtkToggleButton      *play_button;
@@ -112,6 +113,7 @@ reload_program (YsWindow *self)
   g_autofree char *filename = NULL;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->cleared_step = 0;
   filename = self->file != NULL ? g_file_get_path (self->file) : g_strdup ("program.py");
   ys_session_load (self->session, filename, text);
 }
@@ -569,18 +571,47 @@ compare_recent (gconstpointer a,
   return -g_date_time_compare (ta, tb);
 }
 
-static gboolean
-ended_now (GArray  *events,
-           guint64  id)
+/* How a generator ended, in a few words for the card's line; NULL while it has not. */
+static const char *
+ending_summary (const YsGeneratorRecord *r)
 {
-  for (guint i = 0; events != NULL && i < events->len; i++)
+  switch (r->ending)
     {
-      const YsSessionEvent *e = &g_array_index (events, YsSessionEvent, i);
-      if (e->generator == id && (e->kind == YS_EVENT_GEN_RETURNED || e->kind == YS_EVENT_GEN_RAISED ||
-                                 e->kind == YS_EVENT_GEN_CLOSED))
-        return TRUE;
+    case YS_ENDING_RETURNED:
+      return _("Finished: it returned");
+    case YS_ENDING_CLOSED:
+      return _("Closed");
+    case YS_ENDING_RAISED:
+      return r->thrown ? _("Ended by throw()") : _("Ended by an exception");
+    case YS_ENDING_FREED:
+      return _("Never started");
+    case YS_ENDING_NONE:
+    default:
+      return NULL;
     }
-  return FALSE;
+}
+
+/* How a generator ended, as the card's event; NULL while it has not. */
+static char *
+ending_text (const YsGeneratorRecord *r)
+{
+  switch (r->ending)
+    {
+    case YS_ENDING_RETURNED:
+      return g_strdup_printf ("StopIteration(%s)",
+                              r->end_value != NULL && g_strcmp0 (r->end_value, "None") != 0 ? r->end_value : "");
+    case YS_ENDING_CLOSED:
+      return g_strdup (_("close() finished it (GeneratorExit)"));
+    case YS_ENDING_RAISED:
+      /* Translators: %s is an exception, as Python shows it */
+      return g_strdup_printf (r->thrown ? _("throw() of %s ended it") : _("Raised %s"),
+                              r->end_value != NULL ? r->end_value : "?");
+    case YS_ENDING_FREED:
+      return g_strdup (_("Dropped before it ran"));
+    case YS_ENDING_NONE:
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -589,59 +620,60 @@ update_cards (YsWindow *self)
   YsSnapshot *snap = ys_session_get_snapshot (self->session);
   YsSnapshot *before = ys_session_get_previous_snapshot (self->session);
   GArray *events = ys_session_get_recent_events (self->session);
+  GPtrArray *records = ys_session_get_generator_records (self->session);
   gboolean sensitive = !ys_session_get_busy (self->session) && ys_session_get_state (self->session) != YS_SESSION_EMPTY;
-  g_autoptr (GHashTable) alive = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
   GHashTableIter iter;
   gpointer key, value;
+  guint ended = 0;
 
   if (snap == NULL && ys_session_get_state (self->session) == YS_SESSION_RUNNING)
     return;
-  for (guint i = 0; snap != NULL && i < snap->generators->len; i++)
+  /* Every generator of the run has a card, in creation order: a live one shows its
+   * frame, an ended one how it ended, until the ended are cleared. */
+  for (guint i = 0; i < records->len; i++)
     {
-      const YsGeneratorInfo *g = g_ptr_array_index (snap->generators, i);
-      const YsGeneratorInfo *old = ys_snapshot_find_generator (before, g->id);
-      YsFrameCard *card = g_hash_table_lookup (self->cards, &g->id);
-      g_autofree char *chain = yield_from_text (self, g);
+      const YsGeneratorRecord *r = g_ptr_array_index (records, i);
+      const YsGeneratorInfo *g = ys_snapshot_find_generator (snap, r->id);
+      YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
+      g_autofree char *ending = ending_text (r);
 
+      if (g == NULL && r->ending == YS_ENDING_NONE)
+        continue;  /* not yet seen alive at this pause (it was made in the console) */
+      if ((g == NULL || g->state == YS_GENERATOR_CLOSED) && r->ended != 0 && r->ended <= self->cleared_step)
+        continue;
       if (card == NULL)
-        card = add_card (self, g->id);
-      /* A generator gone from the previous pause shows "what changed" from nothing. */
-      ys_frame_card_update (card, g, old != NULL ? old : (before != NULL ? g : NULL),
-                            ys_session_get_generator_binding (self->session, g->id), chain, events, sensitive);
-      g_hash_table_add (alive, (gpointer) &g->id);
-    }
-  /* A generator that was born and died of an exception within this action still gets
-   * its card, to show the exception where it happened. */
-  for (guint i = 0; events != NULL && i < events->len; i++)
-    {
-      const YsSessionEvent *e = &g_array_index (events, YsSessionEvent, i);
-      if (e->kind == YS_EVENT_GEN_RAISED && !g_hash_table_contains (self->cards, &e->generator) &&
-          !g_hash_table_contains (alive, &e->generator))
+        card = add_card (self, r->id);
+      if (g != NULL)
+        {
+          const YsGeneratorInfo *old = ys_snapshot_find_generator (before, g->id);
+          g_autofree char *chain = yield_from_text (self, g);
+          /* A generator new since the previous pause shows "what changed" from nothing. */
+          ys_frame_card_update (card, g, old != NULL ? old : (before != NULL ? g : NULL),
+                                ys_session_get_generator_binding (self->session, g->id), chain, events, sensitive);
+        }
+      else
         {
           YsGeneratorInfo gone = { 0 };
-          YsFrameCard *card = add_card (self, e->generator);
-          gone.id = e->generator;
-          gone.name = e->function;
+          gone.id = r->id;
+          gone.name = r->name;
+          gone.line = r->line;
           gone.state = YS_GENERATOR_CLOSED;
+          gone.last_value = r->last_value;
           ys_frame_card_update (card, &gone, NULL, NULL, NULL, events, FALSE);
         }
+      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+        ys_frame_card_set_ending (card, NULL, NULL);
+      else
+        ys_frame_card_set_ending (card, ending_summary (r), ending);
+      ended += g == NULL || g->state == YS_GENERATOR_CLOSED;
+      g_hash_table_add (shown, (gpointer) &r->id);
     }
 
-  /* Generators the program dropped retire; one that ended in this very action stays
-   * a moment, closed, to show how it ended (its StopIteration or exception). */
+  /* Cards of generators that do not exist at this step (after going back) retire. */
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!g_hash_table_contains (alive, key) && ended_now (events, *(guint64 *) key))
-      {
-        YsGeneratorInfo gone = { 0 };
-        const YsGeneratorInfo *old = ys_snapshot_find_generator (before, *(guint64 *) key);
-        gone.id = *(guint64 *) key;
-        gone.name = (char *) (old != NULL ? old->name : ys_frame_card_get_name (value));
-        gone.state = YS_GENERATOR_CLOSED;
-        gone.last_value = old != NULL ? old->last_value : (char *) ys_frame_card_get_last_value (value);
-        ys_frame_card_update (value, &gone, NULL, NULL, NULL, events, FALSE);
-      }
-    else if (!g_hash_table_contains (alive, key))
+    if (!g_hash_table_contains (shown, key))
       {
         GtkWidget *card = value;
         AdwAnimation *fade = adw_timed_animation_new (card, gtk_widget_get_opacity (card), 0,
@@ -653,6 +685,8 @@ update_cards (YsWindow *self)
         g_hash_table_iter_remove (&iter);
         adw_animation_play (fade);
       }
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "clear-ended")),
+                               ended > 0);
   gtk_stack_set_visible_child_name (self->frames_stack, g_hash_table_size (self->cards) > 0 ? "cards" : "empty");
 }
 
@@ -1158,6 +1192,15 @@ gen_close_activated (GSimpleAction *action, GVariant *parameter, gpointer user_d
   resume_current (user_data, YS_RESUME_CLOSE);
 }
 
+static void
+clear_ended_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  YsWindow *self = user_data;
+
+  self->cleared_step = MAX (ys_session_get_step (self->session), 1);
+  update_cards (self);
+}
+
 static const GActionEntry gen_actions[] = {
   { "next", gen_next_activated },
   { "send", gen_send_activated },
@@ -1175,6 +1218,7 @@ static const GActionEntry run_actions[] = {
 };
 
 static const GActionEntry win_actions[] = {
+  { "clear-ended", clear_ended_activated },
   { "open", open_activated },
   { "save", save_activated },
   { "save-as", save_as_activated },
@@ -1450,6 +1494,10 @@ ys_window_dump_state (YsWindow *self)
       json_builder_add_int_value (builder, (gint64) id);
       json_builder_set_member_name (builder, "name");
       json_builder_add_string_value (builder, ys_frame_card_get_name (card));
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, ys_frame_card_get_title (card));
+      json_builder_set_member_name (builder, "ending");
+      json_builder_add_string_value (builder, ys_frame_card_get_ending (card));
       json_builder_set_member_name (builder, "binding");
       json_builder_add_string_value (builder, ys_session_get_generator_binding (self->session, id));
       json_builder_set_member_name (builder, "state");

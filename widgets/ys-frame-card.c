@@ -23,6 +23,7 @@ struct _YsFrameCard
   YsGeneratorState  state;
   char             *last_value;
   char             *event_text;
+  char             *ending;        /* how it ended, in a few words, or NULL */
   GPtrArray        *locals;        /* "name = repr" */
   GPtrArray        *changed;       /* names */
 
@@ -174,12 +175,16 @@ fill_locals (YsFrameCard           *self,
 {
   GtkWidget *child;
   guint n = info->locals != NULL ? info->locals->len : 0;
+  guint shown = 0;
 
   while ((child = gtk_widget_get_first_child (self->locals_grid)) != NULL)
     gtk_grid_remove (GTK_GRID (self->locals_grid), child);
   g_ptr_array_set_size (self->locals, 0);
   g_ptr_array_set_size (self->changed, 0);
-  if (n == 0)
+  /* ".0", a comprehension's hidden argument, is not a name of the program. */
+  for (guint i = 0; i < n; i++)
+    shown += ((const YsVariable *) g_ptr_array_index (info->locals, i))->name[0] != '.';
+  if (shown == 0)
     {
       GtkWidget *none = make_label ("dim-label", FALSE);
       gtk_label_set_text (GTK_LABEL (none), info->state == YS_GENERATOR_CLOSED ? _("Its frame is gone")
@@ -190,9 +195,13 @@ fill_locals (YsFrameCard           *self,
   for (guint i = 0; i < n; i++)
     {
       const YsVariable *v = g_ptr_array_index (info->locals, i);
-      GtkWidget *name = make_label ("variable-name", FALSE);
-      GtkWidget *value = make_label ("variable-value", TRUE);
-      g_autofree char *tip = g_strdup_printf ("%s: %s", v->name, v->type);
+      GtkWidget *name, *value;
+      g_autofree char *tip = NULL;
+      if (v->name[0] == '.')
+        continue;
+      name = make_label ("variable-name", FALSE);
+      value = make_label ("variable-value", TRUE);
+      tip = g_strdup_printf ("%s: %s", v->name, v->type);
       gtk_label_set_text (GTK_LABEL (name), v->name);
       gtk_label_set_text (GTK_LABEL (value), v->repr);
       gtk_widget_set_tooltip_text (value, tip);
@@ -205,8 +214,8 @@ fill_locals (YsFrameCard           *self,
           gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                           _("Changed in the last step"), -1);
         }
-      gtk_grid_attach (GTK_GRID (self->locals_grid), name, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->locals_grid), value, 1, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->locals_grid), name, 0, (int) self->locals->len, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->locals_grid), value, 1, (int) self->locals->len, 1, 1);
       g_ptr_array_add (self->locals, g_strdup_printf ("%s = %s", v->name, v->repr));
     }
 }
@@ -262,6 +271,7 @@ ys_frame_card_finalize (GObject *object)
   g_free (self->name);
   g_free (self->last_value);
   g_free (self->event_text);
+  g_free (self->ending);
   g_ptr_array_unref (self->locals);
   g_ptr_array_unref (self->changed);
 
@@ -460,11 +470,14 @@ ys_frame_card_update (YsFrameCard           *self,
   self->yield_from = info->yield_from;
   gtk_widget_add_css_class (GTK_WIDGET (self), ys_generator_state_css_class (self->state));
 
-  /* "g = numbers()" reads as the program does; "#2" tells anonymous stages apart. */
-  if (binding != NULL)
-    title = g_strdup_printf ("%s  ·  %s()", binding, self->name);
-  else
-    title = g_strdup_printf ("%s()  #%" G_GUINT64_FORMAT, self->name, info->id);
+  /* "g · numbers()" reads as the program does; "#2" tells anonymous stages apart. */
+  {
+    g_autofree char *shown = ys_generator_display_name (self->name, info->line);
+    if (binding != NULL)
+      title = g_strdup_printf ("%s  ·  %s", binding, shown);
+    else
+      title = g_strdup_printf ("%s  #%" G_GUINT64_FORMAT, shown, info->id);
+  }
   gtk_label_set_text (GTK_LABEL (self->name_label), title);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->badge_icon), ys_generator_state_icon (info->state));
   gtk_label_set_text (GTK_LABEL (self->badge_label), ys_generator_state_label (info->state));
@@ -492,42 +505,78 @@ ys_frame_card_update (YsFrameCard           *self,
 
   fill_locals (self, info, before);
 
-  /* The last action's events for this generator: the latest StopIteration or
-   * exception is shown; a resume pulses the card. */
-  /* A finished generator keeps showing how it ended; a live one shows only what
-   * happened in the last action. */
-  if (info->state != YS_GENERATOR_CLOSED)
-    g_clear_pointer (&self->event_text, g_free);
+  /* A resume in the last action pulses the card; how it ended is set_ending's. */
   for (guint i = 0; events != NULL && i < events->len; i++)
     {
       const YsSessionEvent *e = &g_array_index (events, YsSessionEvent, i);
-      if (e->generator != info->id)
-        continue;
-      if (e->kind == YS_EVENT_GEN_RESUMED)
+      if (e->generator == info->id && e->kind == YS_EVENT_GEN_RESUMED)
         resumed = TRUE;
-      else if (e->kind == YS_EVENT_GEN_RETURNED)
-        {
-          g_free (self->event_text);
-          self->event_text = g_strdup_printf ("StopIteration(%s)", e->value != NULL && g_strcmp0 (e->value, "None") != 0
-                                                                     ? e->value : "");
-        }
-      else if (e->kind == YS_EVENT_GEN_RAISED)
-        {
-          g_free (self->event_text);
-          /* Translators: %s is an exception, as Python shows it */
-          self->event_text = g_strdup_printf (_("Raised %s"), e->value != NULL ? e->value : e->value_type);
-        }
     }
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->event_revealer), self->event_text != NULL);
-  if (self->event_text != NULL)
-    gtk_label_set_text (GTK_LABEL (self->event_label), self->event_text);
-
+  gtk_widget_set_visible (self->controls, info->state != YS_GENERATOR_CLOSED);
+  gtk_widget_set_visible (self->locals_grid, info->state != YS_GENERATOR_CLOSED);
   gtk_widget_set_sensitive (self->controls, controls_sensitive && info->state != YS_GENERATOR_RUNNING);
   if (resumed)
     adw_animation_play (self->pulse);
 
   accessible = g_strdup_printf ("%s, %s", title, ys_generator_state_label (info->state));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+void
+ys_frame_card_set_ending (YsFrameCard *self,
+                          const char  *summary,
+                          const char  *ending)
+{
+  g_return_if_fail (YS_IS_FRAME_CARD (self));
+
+  {
+    char *text = g_strdup (ending);
+    g_free (self->event_text);
+    self->event_text = text;
+  }
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->event_revealer), self->event_text != NULL);
+  if (self->event_text != NULL)
+    gtk_label_set_text (GTK_LABEL (self->event_label), self->event_text);
+  {
+    char *text = g_strdup (summary);
+    g_free (self->ending);
+    self->ending = text;
+  }
+  if (summary != NULL)
+    gtk_label_set_text (GTK_LABEL (self->line_label), summary);
+  if (ending != NULL)
+    {
+      g_autofree char *accessible = g_strdup_printf ("%s, %s: %s", gtk_label_get_text (GTK_LABEL (self->name_label)),
+                                                     summary != NULL ? summary : "", ending);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+    }
+}
+
+char *
+ys_generator_display_name (const char *qualname,
+                           int         line)
+{
+  const char *dot = qualname != NULL ? strrchr (qualname, '.') : NULL;
+  const char *base = dot != NULL ? dot + 1 : (qualname != NULL ? qualname : "?");
+
+  /* As a student says it: "numbers()", not "main.<locals>.numbers". */
+  if (g_str_equal (base, "<genexpr>"))
+    return g_strdup_printf (_("generator expression, line %d"), line);
+  return g_strdup_printf ("%s()", base);
+}
+
+const char *
+ys_frame_card_get_ending (YsFrameCard *self)
+{
+  g_return_val_if_fail (YS_IS_FRAME_CARD (self), NULL);
+  return self->ending;
+}
+
+const char *
+ys_frame_card_get_title (YsFrameCard *self)
+{
+  g_return_val_if_fail (YS_IS_FRAME_CARD (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->name_label));
 }
 
 const char *

@@ -38,6 +38,16 @@ void         ys_frame_card_set_animation_speed (YsFrameCard       *self,
                                                 double             speed);
 
 /* What it shows, for --dump-state. */
+/* How the generator ended: @summary replaces the line ("Closed"), @ending is shown as
+ * its event; NULL, NULL while it runs. */
+void         ys_frame_card_set_ending     (YsFrameCard            *self,
+                                           const char             *summary,
+                                           const char             *ending);
+const char  *ys_frame_card_get_title      (YsFrameCard            *self);
+const char  *ys_frame_card_get_ending     (YsFrameCard            *self);
+/* The name a student gives a generator: "numbers()", "generator expression, line 4". */
+char        *ys_generator_display_name    (const char             *qualname,
+                                           int                     line);
 const char  *ys_frame_card_get_name       (YsFrameCard            *self);
 int          ys_frame_card_get_line       (YsFrameCard            *self);
 guint64      ys_frame_card_get_yield_from (YsFrameCard            *self);

@@ -436,6 +436,59 @@ def restore_after_crash():
     check(t["console"] == "fine\n" and not t["marker_left"], "a normal start loads it and leaves no marker", t)
 
 
+ENDINGS = """\
+def numbers(n):
+    yield from range(n)
+
+
+def squares(xs):
+    return (x * x for x in xs)
+
+
+def careful():
+    try:
+        yield 1
+    finally:
+        print("closing")
+
+
+total = sum(squares(numbers(3)))
+c = careful()
+next(c)
+c.close()
+t = careful()
+next(t)
+try:
+    t.throw(KeyError("k"))
+except KeyError:
+    pass
+many = [(i for i in range(2)) for _ in range(17)]
+for g in many:
+    list(g)
+del many, g
+print(total)
+"""
+
+
+def ended_cards():
+    s = run_app("ended-cards", ENDINGS, "run\n")
+    check(s["console"] == python_stdout(ENDINGS), "the same output as python3", s)
+    check(len(s["cards"]) == 2 + 2 + 17, "every generator of the run keeps a card", s)
+    check(all(c["state"] == "CLOSED" for c in s["cards"]), "all of them ended", s)
+    gen = [c for c in s["cards"] if c["name"].endswith("<genexpr>")]
+    check(gen[0]["title"].startswith("generator expression, line 6"), "a genexpr named as a student says it", s)
+    check(gen[0]["ending"] == "Finished: it returned" and gen[0]["event"] == "StopIteration()", "how it ended", s)
+    careful = [c for c in s["cards"] if c["name"] == "careful"]
+    check(careful[0]["ending"] == "Closed" and "GeneratorExit" in careful[0]["event"]
+          and "Raised" not in careful[0]["event"], "close() is not an error", s)
+    check(careful[1]["ending"] == "Ended by throw()" and "KeyError('k')" in careful[1]["event"],
+          "a throw() that killed it says so", s)
+    cleared = run_app("ended-cleared", ENDINGS, "run\naction win.clear-ended\n")
+    check(cleared["cards"] == [], "the ended cards can be cleared", cleared)
+    live = run_app("genexpr-locals", "g = (x * x for x in [1, 2])\nnext(g)\n", "run\n")
+    check(all(not l.startswith(".0") for l in live["cards"][0]["locals"]), "no hidden .0 local", live)
+
+
 def translated_start():
     s = run_app("translated", COUNTER, "run\nnext g\n", {"LANGUAGE": "de", "LC_ALL": "C.UTF-8"})
     c = card(s, "g")
@@ -467,6 +520,7 @@ SCENARIOS = {
     "console-capped": console_capped,
     "play-ends-while-running": play_ends_while_running,
     "restore-after-crash": restore_after_crash,
+    "ended-cards": ended_cards,
 }
 
 
