@@ -382,6 +382,8 @@ ys_vm_free (YsVM *vm)
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->iterator_types);
   g_ptr_array_unref (vm->repr_stack);
+  if (vm->trash != NULL)
+    g_ptr_array_unref (vm->trash);
   g_free (vm->sample_dir);
   g_free (vm->program_dir);
   g_free (vm);

@@ -890,24 +890,65 @@ ys_tuple_hash (YsVM    *vm,
                YsValue  tv,
                gint64  *out)
 {
-  /* CPython's xxHash-based tuple hash, so that sets of tuples order as CPython's. */
-  YsTuple *t = (YsTuple *) ys_obj (tv);
+  /* CPython's xxHash-based tuple hash, so that sets of tuples order as CPython's.
+   * Tuples in tuples are hashed with a stack of our own, not the C stack's: CPython
+   * hashes a tuple nested 10**5 deep. */
+  typedef struct
+  {
+    YsTuple *t;
+    gsize    i;
+    guint64  acc;
+  } Level;
   const guint64 p1 = 11400714785074694791ull, p2 = 14029467366897019727ull,
                 p5 = 2870177450012600261ull;
+  g_autoptr (GArray) outer = NULL;
+  YsTuple *t = (YsTuple *) ys_obj (tv);
+  gsize i = 0;
   guint64 acc = p5;
 
-  for (gsize i = 0; i < t->length; i++)
+  for (;;)
     {
-      gint64 h;
-      if (!ys_hash (vm, t->items[i], &h))
-        return FALSE;
-      acc += (guint64) h * p2;
+      guint64 h;
+      if (i < t->length)
+        {
+          YsValue item = t->items[i];
+          gint64 ih;
+          if (ys_kind (vm, item) == YS_KIND_TUPLE)
+            {
+              Level level = { t, i, acc };
+              if (outer == NULL)
+                outer = g_array_new (FALSE, FALSE, sizeof (Level));
+              g_array_append_val (outer, level);
+              t = (YsTuple *) ys_obj (item);
+              i = 0;
+              acc = p5;
+              continue;
+            }
+          if (!ys_hash (vm, item, &ih))
+            return FALSE;
+          h = (guint64) ih;
+        }
+      else
+        {
+          acc += t->length ^ (p5 ^ 3527539ull);
+          if (acc == (guint64) -1)
+            acc = 1546275796;
+          if (outer == NULL || outer->len == 0)
+            break;
+          h = acc;
+          {
+            Level *level = &g_array_index (outer, Level, outer->len - 1);
+            t = level->t;
+            i = level->i;
+            acc = level->acc;
+            g_array_set_size (outer, outer->len - 1);
+          }
+        }
+      acc += h * p2;
       acc = (acc << 31) | (acc >> 33);
       acc *= p1;
+      i++;
     }
-  acc += t->length ^ (p5 ^ 3527539ull);
-  if (acc == (guint64) -1)
-    acc = 1546275796;
   *out = (gint64) acc;
   return TRUE;
 }
