@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Memory */
 
@@ -20,11 +21,32 @@ ys_mem_account (YsVM   *vm,
     vm->peak_bytes = vm->live_bytes;
 }
 
+/* Without a cap from the embedder, no request may exceed the machine's memory: the
+ * program gets MemoryError (as from CPython, whose malloc fails) instead of an
+ * allocation that overcommit grants and the OOM killer settles. */
+static gsize
+physical_memory (void)
+{
+  static gsize bytes;
+
+  if (g_once_init_enter (&bytes))
+    {
+      long pages = sysconf (_SC_PHYS_PAGES), page = sysconf (_SC_PAGESIZE);
+      gsize total = pages > 0 && page > 0 ? (gsize) pages * (gsize) page : (gsize) 1 << 34;
+      g_once_init_leave (&bytes, total);
+    }
+  return bytes;
+}
+
 static gboolean
 over_budget (YsVM  *vm,
              gsize  size)
 {
-  return vm->max_bytes != 0 && vm->live_bytes + size > vm->max_bytes && !vm->in_memory_error;
+  gsize cap = vm->max_bytes != 0 ? vm->max_bytes : physical_memory ();
+
+  if (vm->in_memory_error)
+    return FALSE;
+  return size > cap || vm->live_bytes > cap - size;
 }
 
 static void
@@ -43,12 +65,12 @@ ys_alloc (YsVM   *vm,
 {
   YsObject *obj;
 
-  if (over_budget (vm, size))
+  /* obj->size is 32 bits. */
+  if (size > G_MAXUINT32 || over_budget (vm, size) || (obj = g_try_malloc0 (size)) == NULL)
     {
       raise_memory_error (vm);
       return NULL;
     }
-  obj = g_malloc0 (size);
   obj->type = type;
   obj->refcnt = 1;
   obj->size = (guint32) size;
@@ -68,12 +90,12 @@ ys_gc_alloc (YsVM   *vm,
   YsObject *obj;
   gsize total = size + sizeof (YsGCHead);
 
-  if (over_budget (vm, total))
+  if (size > G_MAXUINT32 - sizeof (YsGCHead) || over_budget (vm, total) ||
+      (head = g_try_malloc0 (total)) == NULL)
     {
       raise_memory_error (vm);
       return NULL;
     }
-  head = g_malloc0 (total);
   obj = (YsObject *) (head + 1);
   obj->type = type;
   obj->refcnt = 1;
@@ -89,6 +111,8 @@ ys_gc_alloc (YsVM   *vm,
   return obj;
 }
 
+/* Resizes a buffer an object owns, counted in @kind; NULL with MemoryError (@buffer
+ * left as it was) when it cannot grow. */
 gpointer
 ys_buffer_realloc (YsVM     *vm,
                    YsKind    kind,
@@ -96,18 +120,27 @@ ys_buffer_realloc (YsVM     *vm,
                    gsize     old_size,
                    gsize     new_size)
 {
+  gpointer resized;
+
   if (new_size > old_size && over_budget (vm, new_size - old_size))
     {
       raise_memory_error (vm);
       return NULL;
     }
-  ys_mem_account (vm, kind, (gssize) new_size - (gssize) old_size);
   if (new_size == 0)
     {
+      ys_mem_account (vm, kind, -(gssize) old_size);
       g_free (buffer);
       return NULL;
     }
-  return g_realloc (buffer, new_size);
+  resized = g_try_realloc (buffer, new_size);
+  if (resized == NULL)
+    {
+      raise_memory_error (vm);
+      return NULL;
+    }
+  ys_mem_account (vm, kind, (gssize) new_size - (gssize) old_size);
+  return resized;
 }
 
 /* Releases the memory of an object whose references are already dropped. */
@@ -1388,6 +1421,9 @@ ys_next (YsVM    *vm,
       /* map(f, map(f, ...)) nests in C alone. */
       if (G_UNLIKELY (ys_stack_exhausted ()))
         return ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
+      /* sum (range (10**10)) and the like loop in C over built-in iterators. */
+      if (!ys_vm_poll_stop (vm, ++vm->c_polls))
+        return YS_NULL;
       return ys_iterator_next (vm, it);
     case YS_KIND_FILE:
       return ys_file_next (vm, it);
@@ -1576,6 +1612,8 @@ ys_contains (YsVM    *vm,
             int eq = ys_equal (vm, l->items[i], item);
             if (eq != 0)
               return eq;
+            if (!ys_vm_poll_stop (vm, i + 1))
+              return -1;
           }
         return 0;
       }
@@ -1585,6 +1623,8 @@ ys_contains (YsVM    *vm,
           int eq = ys_equal (vm, ys_tuple_get (container, i), item);
           if (eq != 0)
             return eq;
+          if (!ys_vm_poll_stop (vm, i + 1))
+            return -1;
         }
       return 0;
     case YS_KIND_RANGE:

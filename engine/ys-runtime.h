@@ -266,6 +266,7 @@ struct _YsVM
   int         c_nest;        /* nested repr, str, comparisons: they count towards the
                               * recursion limit as CPython's do */
   guint       dealloc_depth; /* nested deallocs on the C stack */
+  gsize       c_polls;       /* C loops' iterations, to poll stop_requested now and then */
   GPtrArray  *trash;         /* objects whose dealloc waits for the outermost one */
   YsValue     exc;           /* the exception in flight, owned, or YS_NULL */
   YsValue     handled;       /* the exception being handled (sys.exc_info), or YS_NULL */
