@@ -1122,7 +1122,7 @@ ys_dict_repr (YsVM    *vm,
   while (ok && ys_dict_next (dict, &pos, &key, &value))
     {
       /* A long repr is a long loop: Stop must reach it. */
-      if (!ys_vm_poll_stop (vm, pos) || buf->len > YS_STR_MAX_BYTES)
+      if (!ys_vm_stop_check (vm) || buf->len > YS_STR_MAX_BYTES)
         {
           if (vm->exc == YS_NULL)
             ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);

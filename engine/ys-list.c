@@ -1793,7 +1793,7 @@ repr_items (YsVM          *vm,
       r = ys_repr (vm, item);
       ys_decref (vm, item);
       /* A long repr is a long loop: Stop must reach it; and it must not outgrow a str. */
-      if (r != YS_NULL && (out->len > YS_STR_MAX_BYTES - ys_str_as (r)->nbytes || !ys_vm_poll_stop (vm, i + 1)))
+      if (r != YS_NULL && (out->len > YS_STR_MAX_BYTES - ys_str_as (r)->nbytes || !ys_vm_stop_check (vm)))
         {
           if (vm->exc == YS_NULL)
             ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
