@@ -1121,6 +1121,14 @@ ys_dict_repr (YsVM    *vm,
   ys_incref (dict);
   while (ok && ys_dict_next (dict, &pos, &key, &value))
     {
+      /* A long repr is a long loop: Stop must reach it. */
+      if (!ys_vm_stop_check (vm) || buf->len > YS_STR_MAX_BYTES)
+        {
+          if (vm->exc == YS_NULL)
+            ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+          ok = FALSE;
+          break;
+        }
       /* The reprs may run code that changes the dict: hold this entry. */
       ys_incref (key);
       ys_incref (value);

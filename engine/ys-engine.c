@@ -382,6 +382,8 @@ ys_vm_free (YsVM *vm)
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->iterator_types);
   g_ptr_array_unref (vm->repr_stack);
+  if (vm->trash != NULL)
+    g_ptr_array_unref (vm->trash);
   g_free (vm->sample_dir);
   g_free (vm->program_dir);
   g_free (vm);
@@ -646,6 +648,20 @@ ys_engine_set_sample_dir (YsEngine   *engine,
   engine->vm->sample_dir = g_strdup (path);
 }
 
+/* The folder open() reads besides the samples: the program's, absolute; none for a name
+ * without one (an unsaved "program.py", the console's "<stdin>"), which must not open
+ * the whole current directory to the program. */
+static char *
+program_folder (const char *filename)
+{
+  g_autofree char *dir = NULL;
+
+  if (filename[0] == '<' || strchr (filename, '/') == NULL)
+    return NULL;
+  dir = g_path_get_dirname (filename);
+  return g_canonicalize_filename (dir, NULL);
+}
+
 gboolean
 ys_engine_load (YsEngine    *engine,
                 const char  *filename,
@@ -656,8 +672,10 @@ ys_engine_load (YsEngine    *engine,
   YsCompileErr err;
 
   g_return_val_if_fail (engine != NULL, FALSE);
-  g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (source != NULL, FALSE);
+
+  if (filename == NULL)
+    filename = "<string>";
 
   if (length < 0)
     length = (gssize) strlen (source);
@@ -671,7 +689,7 @@ ys_engine_load (YsEngine    *engine,
   engine->filename = g_strdup (filename);
   engine->source = g_strndup (source, length);
   g_free (engine->vm->program_dir);
-  engine->vm->program_dir = g_path_get_dirname (filename);
+  engine->vm->program_dir = program_folder (filename);
 
   if (!g_utf8_validate (engine->source, length, NULL) || memchr (engine->source, '\0', length) != NULL)
     {

@@ -59,7 +59,8 @@ void         ys_engine_set_output_func  (YsEngine     *engine,
 void         ys_engine_set_sample_dir   (YsEngine     *engine,
                                          const char   *path);
 
-/* Compiles @source (UTF-8) as the program's main module. On a syntax error returns FALSE,
+/* Compiles @source (UTF-8) as the program's main module, named @filename (NULL:
+ * "<string>"; open() reads beside it when it has a folder). On a syntax error returns FALSE,
  * sets @error (YS_COMPILE_ERROR) and ys_engine_get_error() tells the line and column. */
 gboolean     ys_engine_load             (YsEngine     *engine,
                                          const char   *filename,

@@ -26,6 +26,11 @@
 #define MSG_INT_TOO_LARGE_FLOAT "int too large to convert to float"
 #define MSG_CHAR_RANGE "%c arg not in range(0x110000)"
 #define MSG_C_LONG "Python int too large to convert to C long"
+/* Not shown: callers raise a bare MemoryError, as CPython does. */
+#define MSG_MEMORY "out of memory"
+/* Widths are read into an int, clamped: past this the result could not be made (CPython
+ * raises MemoryError when it cannot allocate it). */
+#define MAX_WIDTH (G_MAXINT - 1)
 
 /* ------------------------------------------------------------------------- */
 /* Auxiliary methods                                                         */
@@ -140,8 +145,30 @@ append_fill (GString  *out,
   char buf[8];
   int k = g_unichar_to_utf8 (fill, buf);
 
+  if (n <= 0)
+    return;
+  if (k == 1)
+    {
+      /* Wide fields are common enough ('{:>1000000}'): one memset, not a loop. */
+      gsize at = out->len;
+      g_string_set_size (out, at + (gsize) n);
+      memset (out->str + at, buf[0], (gsize) n);
+      return;
+    }
   for (; n > 0; n--)
     g_string_append_len (out, buf, k);
+}
+
+static gboolean
+check_width (const YsFormatSpec  *spec,
+             char               **error)
+{
+  if (spec->width > MAX_WIDTH)
+    {
+      set_error (error, MSG_MEMORY);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* str.isspace () outside ASCII, which CPython's int () and float () turn into ' '. */
@@ -990,6 +1017,8 @@ ys_format_float_sized (double              v,
   gunichar type;
 
   g_return_val_if_fail (spec != NULL, NULL);
+  if (!check_width (spec, error))
+    return NULL;
 
   type = spec_type (spec, 0);
   if (!check_grouping (spec->grouping, type, error))
@@ -1129,6 +1158,8 @@ ys_format_int_sized (mpz_srcptr          v,
 
   g_return_val_if_fail (v != NULL, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
+  if (!check_width (spec, error))
+    return NULL;
 
   type = spec_type (spec, 'd');
   if (!check_grouping (spec->grouping, type, error))
@@ -1231,6 +1262,14 @@ too_many_digits:
 }
 
 gboolean
+ys_format_error_is_memory (const char *message)
+{
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  return strcmp (message, MSG_MEMORY) == 0;
+}
+
+gboolean
 ys_format_error_is_overflow (const char *message)
 {
   g_return_val_if_fail (message != NULL, FALSE);
@@ -1293,6 +1332,8 @@ ys_format_str_sized (const char         *utf8,
 
   g_return_val_if_fail (utf8 != NULL || len == 0, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
+  if (!check_width (spec, error))
+    return NULL;
 
   type = spec_type (spec, 's');
   if (!check_grouping (spec->grouping, type, error))

@@ -94,6 +94,8 @@ char *ys_format_str_sized   (const char         *utf8,
  * ("int too large to convert to float", "%c arg not in range(0x110000)",
  * "Python int too large to convert to C long"). */
 gboolean ys_format_error_is_overflow (const char *message);
+/* The result would be too long to make: a MemoryError. */
+gboolean ys_format_error_is_memory   (const char *message);
 
 /* int(s, base) / float(s) parsing with Python's rules: surrounding whitespace
  * (Unicode's too), sign, '_' between digits, base prefixes 0x/0o/0b (base 0 infers

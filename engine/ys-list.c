@@ -47,6 +47,11 @@ list_reserve (YsVM    *vm,
 
   if (needed <= l->capacity)
     return TRUE;
+  if (needed > G_MAXSIZE / sizeof (YsValue) / 2)
+    {
+      ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+      return FALSE;
+    }
   /* Over-allocate like CPython: about 1/8 more, plus a little. */
   cap = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
   cap &= ~(gsize) 3;
@@ -69,6 +74,11 @@ ys_list_new (YsVM  *vm,
 
   if (l == NULL)
     return YS_NULL;
+  if (capacity > G_MAXSIZE / sizeof (YsValue) / 2)
+    {
+      ys_decref (vm, ys_val (l));
+      return ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+    }
   if (capacity > 0)
     {
       l->items = ys_buffer_realloc (vm, YS_KIND_LIST, NULL, 0, capacity * sizeof (YsValue));
@@ -129,11 +139,19 @@ ys_list_extend (YsVM    *vm,
       l->length += n;
       return TRUE;
     }
+  /* What CPython's length hint does for list (range (10**10)): the MemoryError comes
+   * at once instead of after filling the memory. */
+  if (kind == YS_KIND_RANGE)
+    {
+      gssize n = ys_len (vm, iterable);
+      if (n < 0 || !list_reserve (vm, ys_list_as (list), ys_list_as (list)->length + (gsize) n))
+        return FALSE;
+    }
   it = ys_iter (vm, iterable);
   if (it == YS_NULL)
     return FALSE;
-  while ((x = ys_next (vm, it)) != YS_NULL)
-    if (!ys_list_append_steal (vm, list, x))
+  for (gsize i = 1; (x = ys_next (vm, it)) != YS_NULL; i++)
+    if (!ys_list_append_steal (vm, list, x) || !ys_vm_poll_stop (vm, i))
       break;
   ys_decref (vm, it);
   return vm->exc == YS_NULL;
@@ -196,8 +214,15 @@ ys_list_repeat (YsVM    *vm,
     return YS_NULL;
   lr = ys_list_as (r);
   for (gssize k = 0; k < n; k++)
-    for (gsize i = 0; i < l->length; i++)
-      lr->items[lr->length++] = ys_ref (l->items[i]);
+    {
+      for (gsize i = 0; i < l->length; i++)
+        lr->items[lr->length++] = ys_ref (l->items[i]);
+      if (!ys_vm_poll_stop (vm, (gsize) k + 1))
+        {
+          ys_decref (vm, r);
+          return YS_NULL;
+        }
+    }
   return r;
 }
 
@@ -477,6 +502,9 @@ merge_sort (YsVM     *vm,
         }
       return TRUE;
     }
+  /* Sorting millions of items takes a while: Stop must reach it. */
+  if (G_UNLIKELY (vm->stop_requested) && !ys_vm_stop_check (vm))
+    return FALSE;
   mid = n / 2;
   if (!merge_sort (vm, items, tmp, mid) || !merge_sort (vm, items + mid, tmp, n - mid))
     return FALSE;
@@ -521,8 +549,18 @@ ys_list_sort (YsVM     *vm,
   l->items = NULL;
   l->length = 0;
   l->capacity = 0;
-  items = g_new (SortItem, n + 1);
-  tmp = g_new (SortItem, n / 2 + 1);
+  items = g_try_new (SortItem, n + 1);
+  tmp = g_try_new (SortItem, n / 2 + 1);
+  if (items == NULL || tmp == NULL)
+    {
+      g_free (items);
+      g_free (tmp);
+      l->items = saved;
+      l->length = n;
+      l->capacity = saved_cap;
+      ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+      return FALSE;
+    }
   for (gsize i = 0; i < n; i++)
     {
       items[i].value = saved[i];
@@ -842,6 +880,8 @@ ys_tuple_new (YsVM  *vm,
 
   if (length == 0 && vm->empty_tuple != YS_NULL)
     return ys_ref (vm->empty_tuple);
+  if (length > (G_MAXUINT32 - sizeof (YsTuple)) / sizeof (YsValue))
+    return ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
   t = (YsTuple *) ys_gc_alloc (vm, vm->types[YS_KIND_TUPLE], sizeof (YsTuple) + length * sizeof (YsValue));
   if (t == NULL)
     return YS_NULL;
@@ -890,24 +930,65 @@ ys_tuple_hash (YsVM    *vm,
                YsValue  tv,
                gint64  *out)
 {
-  /* CPython's xxHash-based tuple hash, so that sets of tuples order as CPython's. */
-  YsTuple *t = (YsTuple *) ys_obj (tv);
+  /* CPython's xxHash-based tuple hash, so that sets of tuples order as CPython's.
+   * Tuples in tuples are hashed with a stack of our own, not the C stack's: CPython
+   * hashes a tuple nested 10**5 deep. */
+  typedef struct
+  {
+    YsTuple *t;
+    gsize    i;
+    guint64  acc;
+  } Level;
   const guint64 p1 = 11400714785074694791ull, p2 = 14029467366897019727ull,
                 p5 = 2870177450012600261ull;
+  g_autoptr (GArray) outer = NULL;
+  YsTuple *t = (YsTuple *) ys_obj (tv);
+  gsize i = 0;
   guint64 acc = p5;
 
-  for (gsize i = 0; i < t->length; i++)
+  for (;;)
     {
-      gint64 h;
-      if (!ys_hash (vm, t->items[i], &h))
-        return FALSE;
-      acc += (guint64) h * p2;
+      guint64 h;
+      if (i < t->length)
+        {
+          YsValue item = t->items[i];
+          gint64 ih;
+          if (ys_kind (vm, item) == YS_KIND_TUPLE)
+            {
+              Level level = { t, i, acc };
+              if (outer == NULL)
+                outer = g_array_new (FALSE, FALSE, sizeof (Level));
+              g_array_append_val (outer, level);
+              t = (YsTuple *) ys_obj (item);
+              i = 0;
+              acc = p5;
+              continue;
+            }
+          if (!ys_hash (vm, item, &ih))
+            return FALSE;
+          h = (guint64) ih;
+        }
+      else
+        {
+          acc += t->length ^ (p5 ^ 3527539ull);
+          if (acc == (guint64) -1)
+            acc = 1546275796;
+          if (outer == NULL || outer->len == 0)
+            break;
+          h = acc;
+          {
+            Level *level = &g_array_index (outer, Level, outer->len - 1);
+            t = level->t;
+            i = level->i;
+            acc = level->acc;
+            g_array_set_size (outer, outer->len - 1);
+          }
+        }
+      acc += h * p2;
       acc = (acc << 31) | (acc >> 33);
       acc *= p1;
+      i++;
     }
-  acc += t->length ^ (p5 ^ 3527539ull);
-  if (acc == (guint64) -1)
-    acc = 1546275796;
   *out = (gint64) acc;
   return TRUE;
 }
@@ -1711,6 +1792,13 @@ repr_items (YsVM          *vm,
       ys_incref (item);
       r = ys_repr (vm, item);
       ys_decref (vm, item);
+      /* A long repr is a long loop: Stop must reach it; and it must not outgrow a str. */
+      if (r != YS_NULL && (out->len > YS_STR_MAX_BYTES - ys_str_as (r)->nbytes || !ys_vm_stop_check (vm)))
+        {
+          if (vm->exc == YS_NULL)
+            ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+          ys_clear (vm, &r);
+        }
       if (r == YS_NULL)
         {
           ys_repr_leave (vm, owner);

@@ -4,6 +4,10 @@
 #include "ys-runtime.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -361,16 +365,59 @@ file_dealloc (YsVM     *vm,
   ys_free_object (vm, obj);
 }
 
+/* Whether @path (absolute, canonical) is @dir or below it. */
 static gboolean
 inside (const char *path,
         const char *dir)
 {
   gsize n;
 
-  if (dir == NULL)
+  if (path == NULL || dir == NULL || !g_path_is_absolute (path) || !g_path_is_absolute (dir))
     return FALSE;
   n = strlen (dir);
-  return strncmp (path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0' || (n > 0 && dir[n - 1] == '/'));
+  while (n > 1 && dir[n - 1] == '/')
+    n--;
+  if (n == 1)
+    return TRUE;  /* "/" */
+  return strncmp (path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+/* A folder open() may read, absolute both as written and with its links resolved
+ * (a missing file is judged by where its name points, an existing one by where it is). */
+typedef struct
+{
+  char *lexical;
+  char *real;
+} Folder;
+
+static void
+folder_init (Folder     *folder,
+             const char *dir)
+{
+  folder->lexical = NULL;
+  folder->real = NULL;
+  if (dir == NULL || dir[0] == '\0')
+    return;
+  /* A relative folder (a sample folder given as "data/samples") is relative to the
+   * current directory: g_canonicalize_filename () needs an absolute base. */
+  folder->lexical = g_canonicalize_filename (dir, NULL);
+  folder->real = realpath (folder->lexical, NULL);
+}
+
+static void
+folder_clear (Folder *folder)
+{
+  g_free (folder->lexical);
+  free (folder->real);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Folder, folder_clear)
+
+static gboolean
+folder_contains (const Folder *folder,
+                 const char   *path)
+{
+  return inside (path, folder->lexical) || inside (path, folder->real);
 }
 
 static YsValue
@@ -393,15 +440,125 @@ raise_os_error (YsVM       *vm,
   return ys_raise_value (vm, exc);
 }
 
+/* Refuses what a program may not read (the sandbox), then opens @file's regular file.
+ * Relative names are looked for in the program's folder, then in the sample folder
+ * (lessons open "sales.csv" from anywhere); only those folders and their subfolders
+ * may be read. A program without a folder (unsaved, or the console) has the sample
+ * folder alone. */
+static FILE *
+open_sandboxed (YsVM    *vm,
+                YsValue  file)
+{
+  const char *name = ys_str_data (file);
+  g_auto (Folder) program = { NULL, NULL };
+  g_auto (Folder) samples = { NULL, NULL };
+  g_autofree char *path = NULL;      /* where the name points */
+  g_autofree char *resolved = NULL;  /* the file it names, links resolved */
+  struct stat st;
+  FILE *stream;
+  int fd, flags;
+
+  if (strlen (name) != ys_str_as (file)->nbytes)
+    {
+      ys_raise (vm, YS_EXC_VALUE_ERROR, "embedded null byte");
+      return NULL;
+    }
+  if (name[0] == '\0')
+    {
+      raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
+      return NULL;
+    }
+  folder_init (&program, vm->program_dir);
+  folder_init (&samples, vm->sample_dir);
+  if (g_path_is_absolute (name))
+    {
+      path = g_canonicalize_filename (name, NULL);
+      resolved = realpath (path, NULL);
+    }
+  else
+    {
+      if (program.lexical != NULL)
+        {
+          path = g_canonicalize_filename (name, program.lexical);
+          resolved = realpath (path, NULL);
+        }
+      if (resolved == NULL && samples.lexical != NULL)
+        {
+          g_autofree char *sample = g_canonicalize_filename (name, samples.lexical);
+          char *found = realpath (sample, NULL);
+          if (found != NULL || path == NULL)
+            {
+              g_free (path);
+              path = g_steal_pointer (&sample);
+              resolved = found;
+            }
+        }
+    }
+  if (path == NULL ||
+      (!folder_contains (&program, resolved != NULL ? resolved : path) &&
+       !folder_contains (&samples, resolved != NULL ? resolved : path)))
+    {
+      ys_raise (vm, YS_EXC_PERMISSION_ERROR,
+                "Yieldscope programs may only read files in their own folder or the "
+                "sample folder, not '%s'", name);
+      return NULL;
+    }
+  if (resolved == NULL)
+    {
+      raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
+      return NULL;
+    }
+  /* A FIFO or a device could block in open() or read(), where Stop cannot reach:
+   * only regular files are opened, checked before and (against a swap) after. */
+  fd = -1;
+  if (stat (resolved, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      fd = open (resolved, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+      if (fd < 0)
+        {
+          int e = errno;
+          raise_os_error (vm, e == EACCES ? YS_EXC_PERMISSION_ERROR : YS_EXC_OS_ERROR, e,
+                          g_strerror (e), file);
+          return NULL;
+        }
+      if (fstat (fd, &st) != 0)
+        st.st_mode = 0;
+    }
+  else if (errno == EACCES)
+    {
+      raise_os_error (vm, YS_EXC_PERMISSION_ERROR, EACCES, g_strerror (EACCES), file);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      if (fd >= 0)
+        close (fd);
+      if (S_ISDIR (st.st_mode))
+        raise_os_error (vm, YS_EXC_IS_A_DIRECTORY_ERROR, EISDIR, g_strerror (EISDIR), file);
+      else
+        ys_raise (vm, YS_EXC_PERMISSION_ERROR,
+                  "Yieldscope programs may only read regular files, not '%s'", name);
+      return NULL;
+    }
+  flags = fcntl (fd, F_GETFL);
+  if (flags >= 0)
+    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+  stream = fdopen (fd, "r");
+  if (stream == NULL)
+    {
+      int e = errno;
+      close (fd);
+      raise_os_error (vm, YS_EXC_OS_ERROR, e, g_strerror (e), file);
+    }
+  return stream;
+}
+
 FUNC (builtin_open)
 {
   static const char *const allowed[] = { "file", "mode", "encoding", "errors", "newline", "buffering", NULL };
   YsValue file = argc > 0 ? argv[0] : ys_args_keyword (vm, argc, argv, kwnames, "file");
   YsValue mode = argc > 1 ? argv[1] : ys_args_keyword (vm, argc, argv, kwnames, "mode");
   YsValue encoding = ys_args_keyword (vm, argc, argv, kwnames, "encoding");
-  g_autofree char *path = NULL;
-  g_autofree char *resolved = NULL;
-  g_autofree char *samples = NULL;
   const char *m = "r";
   YsFile *f;
   FILE *stream;
@@ -436,46 +593,9 @@ FUNC (builtin_open)
         g_ascii_strcasecmp (ys_str_data (encoding), "utf8") != 0)))
     return ys_raise (vm, YS_EXC_VALUE_ERROR, "Yieldscope reads files as UTF-8 only");
 
-  /* Relative names are in the program's folder; only it, its subfolders and the sample
-   * folder may be read. */
-  path = g_canonicalize_filename (ys_str_data (file), vm->program_dir);
-  resolved = realpath (path, NULL);
-  /* A relative name not in the program's folder may be a sample (lessons open
-   * "sales.csv" from any folder). */
-  if (resolved == NULL && !g_path_is_absolute (ys_str_data (file)) && vm->sample_dir != NULL)
-    {
-      g_autofree char *sample = g_canonicalize_filename (ys_str_data (file), vm->sample_dir);
-      char *found = realpath (sample, NULL);
-      if (found != NULL)
-        {
-          g_free (path);
-          path = g_steal_pointer (&sample);
-          resolved = found;
-        }
-    }
-  if (vm->sample_dir != NULL)
-    samples = g_canonicalize_filename (vm->sample_dir, NULL);
-  {
-    g_autofree char *program_dir = vm->program_dir != NULL ? realpath (vm->program_dir, NULL) : NULL;
-    g_autofree char *sample_real = samples != NULL ? realpath (samples, NULL) : NULL;
-    const char *check = resolved != NULL ? resolved : path;
-    if (!inside (check, program_dir != NULL ? program_dir : vm->program_dir) &&
-        !inside (check, sample_real != NULL ? sample_real : samples))
-      return ys_raise (vm, YS_EXC_PERMISSION_ERROR,
-                       "Yieldscope programs may only read files in their own folder or the "
-                       "sample folder, not '%s'", ys_str_data (file));
-  }
-  if (resolved == NULL)
-    return raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, "No such file or directory", file);
-  if (g_file_test (resolved, G_FILE_TEST_IS_DIR))
-    return raise_os_error (vm, YS_EXC_IS_A_DIRECTORY_ERROR, EISDIR, "Is a directory", file);
-  stream = fopen (resolved, "r");
+  stream = open_sandboxed (vm, file);
   if (stream == NULL)
-    {
-      int e = errno;
-      return raise_os_error (vm, e == EACCES ? YS_EXC_PERMISSION_ERROR : YS_EXC_OS_ERROR, e,
-                             g_strerror (e), file);
-    }
+    return YS_NULL;
   if (vm->types[YS_KIND_FILE]->dealloc == NULL)
     vm->types[YS_KIND_FILE]->dealloc = file_dealloc;
   f = (YsFile *) ys_gc_alloc (vm, vm->types[YS_KIND_FILE], sizeof (YsFile));

@@ -992,8 +992,10 @@ ys_format (YsVM    *vm,
     }
   if (text == NULL)
     {
-      YsValue r = ys_raise (vm, ys_format_error_is_overflow (error) ? YS_EXC_OVERFLOW_ERROR
-                                                                  : YS_EXC_VALUE_ERROR, "%s", error);
+      YsValue r = ys_format_error_is_memory (error)
+                  ? ys_raise_empty (vm, YS_EXC_MEMORY_ERROR)
+                  : ys_raise (vm, ys_format_error_is_overflow (error) ? YS_EXC_OVERFLOW_ERROR
+                                                                      : YS_EXC_VALUE_ERROR, "%s", error);
       g_free (error);
       return r;
     }

@@ -4,7 +4,9 @@
 #include "ys-ast.h"
 #include "ys-opcodes.h"
 
+#include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Memory */
 
@@ -19,11 +21,32 @@ ys_mem_account (YsVM   *vm,
     vm->peak_bytes = vm->live_bytes;
 }
 
+/* Without a cap from the embedder, no request may exceed the machine's memory: the
+ * program gets MemoryError (as from CPython, whose malloc fails) instead of an
+ * allocation that overcommit grants and the OOM killer settles. */
+static gsize
+physical_memory (void)
+{
+  static gsize bytes;
+
+  if (g_once_init_enter (&bytes))
+    {
+      long pages = sysconf (_SC_PHYS_PAGES), page = sysconf (_SC_PAGESIZE);
+      gsize total = pages > 0 && page > 0 ? (gsize) pages * (gsize) page : (gsize) 1 << 34;
+      g_once_init_leave (&bytes, total);
+    }
+  return bytes;
+}
+
 static gboolean
 over_budget (YsVM  *vm,
              gsize  size)
 {
-  return vm->max_bytes != 0 && vm->live_bytes + size > vm->max_bytes && !vm->in_memory_error;
+  gsize cap = vm->max_bytes != 0 ? vm->max_bytes : physical_memory ();
+
+  if (vm->in_memory_error)
+    return FALSE;
+  return size > cap || vm->live_bytes > cap - size;
 }
 
 static void
@@ -42,12 +65,12 @@ ys_alloc (YsVM   *vm,
 {
   YsObject *obj;
 
-  if (over_budget (vm, size))
+  /* obj->size is 32 bits. */
+  if (size > G_MAXUINT32 || over_budget (vm, size) || (obj = g_try_malloc0 (size)) == NULL)
     {
       raise_memory_error (vm);
       return NULL;
     }
-  obj = g_malloc0 (size);
   obj->type = type;
   obj->refcnt = 1;
   obj->size = (guint32) size;
@@ -67,12 +90,12 @@ ys_gc_alloc (YsVM   *vm,
   YsObject *obj;
   gsize total = size + sizeof (YsGCHead);
 
-  if (over_budget (vm, total))
+  if (size > G_MAXUINT32 - sizeof (YsGCHead) || over_budget (vm, total) ||
+      (head = g_try_malloc0 (total)) == NULL)
     {
       raise_memory_error (vm);
       return NULL;
     }
-  head = g_malloc0 (total);
   obj = (YsObject *) (head + 1);
   obj->type = type;
   obj->refcnt = 1;
@@ -88,6 +111,8 @@ ys_gc_alloc (YsVM   *vm,
   return obj;
 }
 
+/* Resizes a buffer an object owns, counted in @kind; NULL with MemoryError (@buffer
+ * left as it was) when it cannot grow. */
 gpointer
 ys_buffer_realloc (YsVM     *vm,
                    YsKind    kind,
@@ -95,18 +120,27 @@ ys_buffer_realloc (YsVM     *vm,
                    gsize     old_size,
                    gsize     new_size)
 {
+  gpointer resized;
+
   if (new_size > old_size && over_budget (vm, new_size - old_size))
     {
       raise_memory_error (vm);
       return NULL;
     }
-  ys_mem_account (vm, kind, (gssize) new_size - (gssize) old_size);
   if (new_size == 0)
     {
+      ys_mem_account (vm, kind, -(gssize) old_size);
       g_free (buffer);
       return NULL;
     }
-  return g_realloc (buffer, new_size);
+  resized = g_try_realloc (buffer, new_size);
+  if (resized == NULL)
+    {
+      raise_memory_error (vm);
+      return NULL;
+    }
+  ys_mem_account (vm, kind, (gssize) new_size - (gssize) old_size);
+  return resized;
 }
 
 /* Releases the memory of an object whose references are already dropped. */
@@ -132,9 +166,9 @@ ys_free_object (YsVM     *vm,
     ys_decref (vm, ys_val (type));
 }
 
-void
-ys_dealloc (YsVM     *vm,
-            YsObject *obj)
+static void
+dealloc_now (YsVM     *vm,
+             YsObject *obj)
 {
   YsType *type = obj->type;
 
@@ -144,6 +178,93 @@ ys_dealloc (YsVM     *vm,
     type->dealloc (vm, obj);
   else
     ys_free_object (vm, obj);
+}
+
+/* Deallocs nest as deep as the structure freed (a list in a list in a list...): past
+ * a few levels the object waits in the trash, emptied by the outermost dealloc, so that
+ * the C stack stays shallow whatever is freed. */
+#define DEALLOC_MAX_NESTING 64
+
+void
+ys_dealloc (YsVM     *vm,
+            YsObject *obj)
+{
+  if (vm->dealloc_depth >= DEALLOC_MAX_NESTING)
+    {
+      if (vm->trash == NULL)
+        vm->trash = g_ptr_array_new ();
+      g_ptr_array_add (vm->trash, obj);
+      return;
+    }
+  vm->dealloc_depth++;
+  dealloc_now (vm, obj);
+  if (vm->dealloc_depth == 1 && vm->trash != NULL)
+    while (vm->trash->len > 0)
+      dealloc_now (vm, g_ptr_array_steal_index_fast (vm->trash, vm->trash->len - 1));
+  vm->dealloc_depth--;
+}
+
+/* C recursion */
+
+/* The lowest address this thread's C recursion may reach: a margin above the end of
+ * its stack, for raising the RecursionError and unwinding. */
+static __thread const char *stack_floor;
+
+static const char *
+stack_floor_init (void)
+{
+  const char *here = __builtin_frame_address (0);
+  pthread_attr_t attr;
+  void *addr;
+  size_t size;
+  const char *floor = NULL;
+
+  if (pthread_getattr_np (pthread_self (), &attr) == 0)
+    {
+      if (pthread_attr_getstack (&attr, &addr, &size) == 0 &&
+          here > (const char *) addr && here <= (const char *) addr + size)
+        {
+          size_t margin = CLAMP (size / 4, 64 * 1024, 1024 * 1024);
+          floor = (const char *) addr + MIN (margin, (size_t) (here - (const char *) addr) / 2);
+        }
+      pthread_attr_destroy (&attr);
+    }
+  /* An unknown stack: assume the smallest usual one (2 MiB) beyond here. */
+  if (floor == NULL)
+    floor = here - MIN ((guintptr) here / 2, 1536 * 1024);
+  return floor;
+}
+
+gboolean
+ys_stack_exhausted (void)
+{
+  const char *here = __builtin_frame_address (0);
+
+  if (G_UNLIKELY (stack_floor == NULL))
+    stack_floor = stack_floor_init ();
+  return here < stack_floor;
+}
+
+gboolean
+ys_enter_recursive (YsVM       *vm,
+                    const char *where)
+{
+  if (G_UNLIKELY (vm->depth + vm->c_nest >= vm->recursion_limit || ys_stack_exhausted ()))
+    {
+      ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded%s", where);
+      return FALSE;
+    }
+  vm->c_nest++;
+  return TRUE;
+}
+
+gboolean
+ys_vm_stop_check (YsVM *vm)
+{
+  if (!g_atomic_int_get (&vm->stop_requested))
+    return TRUE;
+  ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
+  return FALSE;
 }
 
 /* Types */
@@ -303,6 +424,8 @@ ys_repr (YsVM    *vm,
     default:
       break;
     }
+  if (!ys_enter_recursive (vm, " while getting the repr of an object"))
+    return YS_NULL;
   r = call_dunder (vm, v, vm->s_repr, 0, NULL, &found);
   if (found)
     {
@@ -311,11 +434,13 @@ ys_repr (YsVM    *vm,
           ys_raise (vm, YS_EXC_TYPE_ERROR, "__repr__ returned non-string (type %s)",
                     ys_type_name_of (vm, r));
           ys_decref (vm, r);
-          return YS_NULL;
+          r = YS_NULL;
         }
-      return r;
     }
-  return ys_repr_builtin (vm, v);
+  else
+    r = ys_repr_builtin (vm, v);
+  ys_leave_recursive (vm);
+  return r;
 }
 
 YsValue
@@ -332,6 +457,8 @@ ys_to_str (YsVM    *vm,
         return ys_ref (v);
       return ys_str_new (vm, ys_str_data (v), ys_str_as (v)->nbytes);
     }
+  if (!ys_enter_recursive (vm, " while getting the str of an object"))
+    return YS_NULL;
   r = call_dunder (vm, v, vm->s_str, 0, NULL, &found);
   if (found)
     {
@@ -340,13 +467,15 @@ ys_to_str (YsVM    *vm,
           ys_raise (vm, YS_EXC_TYPE_ERROR, "__str__ returned non-string (type %s)",
                     ys_type_name_of (vm, r));
           ys_decref (vm, r);
-          return YS_NULL;
+          r = YS_NULL;
         }
-      return r;
     }
-  if (kind == YS_KIND_EXCEPTION)
-    return ys_exception_str (vm, v);
-  return ys_repr (vm, v);
+  else if (kind == YS_KIND_EXCEPTION)
+    r = ys_exception_str (vm, v);
+  else
+    r = ys_repr (vm, v);
+  ys_leave_recursive (vm);
+  return r;
 }
 
 int
@@ -563,20 +692,37 @@ compare_sequences (YsVM          *vm,
   return ys_compare (vm, a[i], b[i], op);
 }
 
+static YsValue compare (YsVM *vm, YsValue a, YsValue b, int op);
+
 YsValue
 ys_compare (YsVM    *vm,
             YsValue  a,
             YsValue  b,
             int      op)
 {
-  YsKind ka = ys_kind (vm, a), kb = ys_kind (vm, b);
-  int c;
+  YsValue r;
 
   if (ys_is_small (a) && ys_is_small (b))
     {
       intptr_t x = ys_small_get (a), y = ys_small_get (b);
       return ys_bool (vm, cmp_result (x < y ? -1 : x > y, op));
     }
+  /* Lists of lists compare their items, and so on down. */
+  if (!ys_enter_recursive (vm, " in comparison"))
+    return YS_NULL;
+  r = compare (vm, a, b, op);
+  ys_leave_recursive (vm);
+  return r;
+}
+
+static YsValue
+compare (YsVM    *vm,
+         YsValue  a,
+         YsValue  b,
+         int      op)
+{
+  YsKind ka = ys_kind (vm, a), kb = ys_kind (vm, b);
+  int c;
 
   /* Classes of the program may define the comparison. */
   if (ka == YS_KIND_INSTANCE || kb == YS_KIND_INSTANCE ||
@@ -1272,6 +1418,12 @@ ys_next (YsVM    *vm,
         return r;
       }
     case YS_KIND_ITERATOR:
+      /* map(f, map(f, ...)) nests in C alone. */
+      if (G_UNLIKELY (ys_stack_exhausted ()))
+        return ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
+      /* sum (range (10**10)) and the like loop in C over built-in iterators. */
+      if (!ys_vm_poll_stop (vm, ++vm->c_polls))
+        return YS_NULL;
       return ys_iterator_next (vm, it);
     case YS_KIND_FILE:
       return ys_file_next (vm, it);
@@ -1460,6 +1612,8 @@ ys_contains (YsVM    *vm,
             int eq = ys_equal (vm, l->items[i], item);
             if (eq != 0)
               return eq;
+            if (!ys_vm_poll_stop (vm, i + 1))
+              return -1;
           }
         return 0;
       }
@@ -1469,6 +1623,8 @@ ys_contains (YsVM    *vm,
           int eq = ys_equal (vm, ys_tuple_get (container, i), item);
           if (eq != 0)
             return eq;
+          if (!ys_vm_poll_stop (vm, i + 1))
+            return -1;
         }
       return 0;
     case YS_KIND_RANGE:

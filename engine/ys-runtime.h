@@ -263,6 +263,11 @@ struct _YsVM
   int         depth;         /* Python frames on the stack */
   int         recursion_limit;
   int         c_depth;       /* nested evaluations on the C stack */
+  int         c_nest;        /* nested repr, str, comparisons: they count towards the
+                              * recursion limit as CPython's do */
+  guint       dealloc_depth; /* nested deallocs on the C stack */
+  gsize       c_polls;       /* C loops' iterations, to poll stop_requested now and then */
+  GPtrArray  *trash;         /* objects whose dealloc waits for the outermost one */
   YsValue     exc;           /* the exception in flight, owned, or YS_NULL */
   YsValue     handled;       /* the exception being handled (sys.exc_info), or YS_NULL */
   volatile gint stop_requested;
@@ -355,6 +360,25 @@ ys_xdecref (YsVM    *vm,
 }
 
 #define ys_clear(vm, ptr) G_STMT_START { YsValue _v = *(ptr); *(ptr) = YS_NULL; ys_xdecref ((vm), _v); } G_STMT_END
+
+/* C recursion: repr, comparisons and the like recurse on the C stack, which a deep
+ * enough structure would overflow whatever sys.setrecursionlimit says. Enter before
+ * recursing (FALSE: RecursionError "maximum recursion depth exceeded@where" raised),
+ * leave after. */
+gboolean ys_enter_recursive   (YsVM *vm, const char *where);
+static inline void ys_leave_recursive (YsVM *vm) { vm->c_nest--; }
+/* Only the stack: whether this thread's C stack is nearly used up. */
+gboolean ys_stack_exhausted   (void);
+/* Polled by C loops that may run long, so that ys_engine_stop () reaches them:
+ * FALSE with KeyboardInterrupt raised once a stop was asked for. */
+gboolean ys_vm_stop_check     (YsVM *vm);
+#define YS_STOP_POLL_MASK 0x3fff  /* poll every 16384 iterations */
+static inline gboolean
+ys_vm_poll_stop (YsVM  *vm,
+                 gsize  i)
+{
+  return G_LIKELY ((i & YS_STOP_POLL_MASK) != 0 || !vm->stop_requested) || ys_vm_stop_check (vm);
+}
 
 /* Types */
 

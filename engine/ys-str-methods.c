@@ -1512,6 +1512,8 @@ join_items (YsVM          *vm,
       length += ys_str_as (items[i])->length;
       if (nbytes > YS_STR_MAX_BYTES)
         nbytes = YS_STR_MAX_BYTES + 1;
+      if (!ys_vm_poll_stop (vm, i + 1))
+        return YS_NULL;
     }
   r = ys_str_alloc (vm, nbytes, length);
   if (r == NULL)
@@ -2242,7 +2244,7 @@ str_replace (YsVM          *vm,
   if (m == 0)
     return str_same (vm, self);
   if (new->nbytes > old->nbytes && m > (YS_STR_MAX_BYTES - s->nbytes) / (new->nbytes - old->nbytes))
-    return ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
+    return ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
   nbytes = s->nbytes + m * new->nbytes - m * old->nbytes;
   length = s->length + m * new->length - m * old->length;
   r = ys_str_alloc (vm, nbytes, length);
@@ -2304,7 +2306,7 @@ pad (YsVM       *vm,
   char *out;
 
   if (left + right > YS_STR_MAX_BYTES / fill_len)
-    return ys_raise (vm, YS_EXC_MEMORY_ERROR, "string too long");
+    return ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
   r = ys_str_alloc (vm, s->nbytes + (left + right) * fill_len, s->length + left + right);
   if (r == NULL)
     return YS_NULL;
@@ -3406,8 +3408,11 @@ percent_float (YsVM              *vm,
   text = ys_format_float_sized (d, &fs, &len, &error);
   if (text == NULL)
     {
-      ys_raise (vm, ys_format_error_is_overflow (error) ? YS_EXC_OVERFLOW_ERROR : YS_EXC_VALUE_ERROR,
-                "%s", error);
+      if (ys_format_error_is_memory (error))
+        ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+      else
+        ys_raise (vm, ys_format_error_is_overflow (error) ? YS_EXC_OVERFLOW_ERROR : YS_EXC_VALUE_ERROR,
+                  "%s", error);
       g_free (error);
       return FALSE;
     }
@@ -3559,18 +3564,26 @@ percent_one (PercentCtx  *ctx,
     }
   else if (p < n && g_ascii_isdigit (d[p]))
     {
-      spec.width = 0;
+      gint64 width = 0;
       for (; p < n && g_ascii_isdigit (d[p]); p++)
         {
           int digit = d[p] - '0';
 
-          if (spec.width > (G_MAXINT - digit) / 10)
+          if (width > (G_MAXSSIZE - digit) / 10)
             {
               ys_raise (vm, YS_EXC_VALUE_ERROR, "width too big");
               return FALSE;
             }
-          spec.width = spec.width * 10 + digit;
+          width = width * 10 + digit;
         }
+      /* A width that is a size but more than a str can hold: CPython fails to
+       * allocate it. */
+      if (width >= G_MAXINT)
+        {
+          ys_raise_empty (vm, YS_EXC_MEMORY_ERROR);
+          return FALSE;
+        }
+      spec.width = (int) width;
     }
 
   if (p < n && d[p] == '.')

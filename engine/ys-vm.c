@@ -489,7 +489,8 @@ ys_eval (YsVM    *vm,
       frame->status = YS_FRAME_RAISED;
       return ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-  if (vm->c_depth > 20000)
+  /* Python code called from C (a __repr__ from repr ()) recurses on the C stack. */
+  if (vm->c_depth > 20000 || ys_stack_exhausted ())
     {
       frame->status = YS_FRAME_RAISED;
       return ys_raise (vm, YS_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
