@@ -1366,7 +1366,13 @@ ys_repr_builtin (YsVM    *vm,
       {
         YsType *t = (YsType *) ys_obj (v);
         if (t->flags & YS_TYPE_HEAP)
-          return ys_str_printf (vm, "<class '__main__.%s'>", ys_type_name (t));
+          {
+            /* A built-in module's class (collections.abc) says where it is from. */
+            YsValue m = t->dict != YS_NULL ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
+            return ys_str_printf (vm, "<class '%s.%s'>",
+                                  m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR ? ys_str_data (m) : "__main__",
+                                  ys_type_name (t));
+          }
         return ys_str_printf (vm, "<class '%s'>", ys_type_name (t));
       }
     case YS_KIND_FUNCTION:
