@@ -417,8 +417,15 @@ FUNC (functools_update_wrapper)
   static const char *const names[] = { "wrapper", "wrapped", "assigned", "updated" };
   YsValue args[4];
 
-  if (!ys_args_bind (vm, "update_wrapper", names, 4, 0, 4, 2, argc, argv, kwnames, args))
+  if (!ys_args_bind (vm, "update_wrapper", names, 4, 0, 4, 0, argc, argv, kwnames, args))
     return YS_NULL;
+  /* A Python function in CPython: its words for what is missing. */
+  if (args[0] == YS_NULL && args[1] == YS_NULL)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR,
+                     "update_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'");
+  if (args[0] == YS_NULL || args[1] == YS_NULL)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "update_wrapper() missing 1 required positional argument: '%s'",
+                     args[0] == YS_NULL ? "wrapper" : "wrapped");
   return update_wrapper (vm, args[0], args[1], args[2], args[3]);
 }
 

@@ -133,9 +133,13 @@ check_list (YsVM       *vm,
             const char *name,
             YsValue     v)
 {
+  /* The functions of one argument say "argument", the others "argument 1". */
+  gboolean alone = g_str_equal (name, "heappop") || g_str_equal (name, "heapify");
+
   if (ys_kind (vm, v) != YS_KIND_LIST)
     {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() argument 1 must be list, not %s", name, ys_type_name_of (vm, v));
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() argument%s must be list, not %s", name, alone ? "" : " 1",
+                ys_type_name_of (vm, v));
       return FALSE;
     }
   return TRUE;
@@ -156,7 +160,7 @@ positional (YsVM       *vm,
   if (argc != n)
     {
       if (n == 1)
-        ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes exactly one argument (%d given)", name, argc);
+        ys_raise (vm, YS_EXC_TYPE_ERROR, "_heapq.%s() takes exactly one argument (%d given)", name, argc);
       else
         ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected %d arguments, got %d", name, n, argc);
       return FALSE;

@@ -25,10 +25,30 @@ nargs (YsVM       *vm,
   if (argc == n)
     return TRUE;
   if (n == 1)
-    ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes exactly one argument (%d given)", name, argc);
+    ys_raise (vm, YS_EXC_TYPE_ERROR, "_operator.%s() takes exactly one argument (%d given)", name, argc);
   else
     ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected %d arguments, got %d", name, n, argc);
   return FALSE;
+}
+
+/* The one argument of an itemgetter's, attrgetter's or methodcaller's call. */
+static gboolean
+call_args (YsVM       *vm,
+           const char *name,
+           int         argc,
+           YsValue     kwnames)
+{
+  if (ys_kw_count (kwnames) > 0)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no keyword arguments", name);
+      return FALSE;
+    }
+  if (argc != 1)
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s expected 1 argument, got %d", name, argc);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Binary operators: the function's name and the operator, in one table. */
@@ -52,14 +72,16 @@ static const BinaryDef binaries[] = {
   { "imatmul", YS_BIN_MATMUL | YS_BIN_INPLACE },
 };
 
-/* A binary operator's function: self is its index in binaries[] as a small int. */
-FUNC (op_binary)
+static YsValue
+binary (YsVM          *vm,
+        gsize          i,
+        int            argc,
+        const YsValue *argv,
+        YsValue        kwnames)
 {
-  const BinaryDef *def = &binaries[ys_small_get (self)];
-
-  if (!nargs (vm, def->name, argc, kwnames, 2))
+  if (!nargs (vm, binaries[i].name, argc, kwnames, 2))
     return YS_NULL;
-  return ys_binary_op (vm, def->op, argv[0], argv[1]);
+  return ys_binary_op (vm, binaries[i].op, argv[0], argv[1]);
 }
 
 static const struct
@@ -71,14 +93,38 @@ static const struct
   { "ge", YS_CMP_GE },
 };
 
-FUNC (op_compare)
+static YsValue
+compare (YsVM          *vm,
+         gsize          i,
+         int            argc,
+         const YsValue *argv,
+         YsValue        kwnames)
 {
-  gsize i = (gsize) ys_small_get (self);
-
   if (!nargs (vm, comparisons[i].name, argc, kwnames, 2))
     return YS_NULL;
   return ys_compare (vm, argv[0], argv[1], comparisons[i].op);
 }
+
+/* One C function per operator, so that each is a plain built-in function. */
+#define BINARY(i) FUNC (op_binary_##i) { return binary (vm, i, argc, argv, kwnames); }
+BINARY (0) BINARY (1) BINARY (2) BINARY (3) BINARY (4) BINARY (5) BINARY (6) BINARY (7) BINARY (8)
+BINARY (9) BINARY (10) BINARY (11) BINARY (12) BINARY (13) BINARY (14) BINARY (15) BINARY (16)
+BINARY (17) BINARY (18) BINARY (19) BINARY (20) BINARY (21) BINARY (22) BINARY (23) BINARY (24)
+BINARY (25)
+#define COMPARE(i) FUNC (op_compare_##i) { return compare (vm, i, argc, argv, kwnames); }
+COMPARE (0) COMPARE (1) COMPARE (2) COMPARE (3) COMPARE (4) COMPARE (5)
+
+static const YsCFunc binary_funcs[] = {
+  op_binary_0, op_binary_1, op_binary_2, op_binary_3, op_binary_4, op_binary_5, op_binary_6,
+  op_binary_7, op_binary_8, op_binary_9, op_binary_10, op_binary_11, op_binary_12, op_binary_13,
+  op_binary_14, op_binary_15, op_binary_16, op_binary_17, op_binary_18, op_binary_19, op_binary_20,
+  op_binary_21, op_binary_22, op_binary_23, op_binary_24, op_binary_25,
+};
+static const YsCFunc compare_funcs[] = {
+  op_compare_0, op_compare_1, op_compare_2, op_compare_3, op_compare_4, op_compare_5,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (binary_funcs) == G_N_ELEMENTS (binaries));
+G_STATIC_ASSERT (G_N_ELEMENTS (compare_funcs) == G_N_ELEMENTS (comparisons));
 
 static gboolean
 is_sequence (YsVM    *vm,
@@ -353,7 +399,7 @@ FUNC (itemgetter_call)
   YsValue items = GETTER (self)->a, r;
   gsize n = ys_tuple_len (items);
 
-  if (!nargs (vm, "itemgetter", argc, kwnames, 1))
+  if (!call_args (vm, "itemgetter", argc, kwnames))
     return YS_NULL;
   if (n == 1)
     return ys_getitem (vm, argv[0], ys_tuple_get (items, 0));
@@ -479,7 +525,7 @@ FUNC (attrgetter_call)
   YsValue names = GETTER (self)->a, r;
   gsize n = ys_tuple_len (names);
 
-  if (!nargs (vm, "attrgetter", argc, kwnames, 1))
+  if (!call_args (vm, "attrgetter", argc, kwnames))
     return YS_NULL;
   if (n == 1)
     return get_dotted (vm, argv[0], ys_tuple_get (names, 0));
@@ -539,7 +585,7 @@ FUNC (methodcaller_call)
   YsValue *args, k, v;
   gsize i = 0;
 
-  if (!nargs (vm, "methodcaller", argc, kwnames, 1))
+  if (!call_args (vm, "methodcaller", argc, kwnames))
     return YS_NULL;
   method = ys_getattr (vm, argv[0], ys_str_as (g->a));
   if (method == YS_NULL)
@@ -611,16 +657,15 @@ ys_module_operator (YsVM *vm)
   if (module == YS_NULL)
     return YS_NULL;
   ys_module_add_functions (vm, module, functions);
-  /* The operator functions tell themselves apart by the self they are bound to. */
   for (gsize i = 0; i < G_N_ELEMENTS (binaries); i++)
     {
-      YsValue f = ys_builtin_new (vm, binaries[i].name, op_binary, ys_small ((intptr_t) i));
+      YsValue f = ys_builtin_new (vm, binaries[i].name, binary_funcs[i], YS_NULL);
       ys_module_add (vm, module, binaries[i].name, f);
       ys_decref (vm, f);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (comparisons); i++)
     {
-      YsValue f = ys_builtin_new (vm, comparisons[i].name, op_compare, ys_small ((intptr_t) i));
+      YsValue f = ys_builtin_new (vm, comparisons[i].name, compare_funcs[i], YS_NULL);
       ys_module_add (vm, module, comparisons[i].name, f);
       ys_decref (vm, f);
     }
