@@ -990,6 +990,8 @@ is_subclass (YsVM    *vm,
       ys_raise (vm, YS_EXC_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
       return -1;
     }
+  if (((YsType *) ys_obj (info))->flags & YS_TYPE_ABC)
+    return ys_abc_check (vm, cls, (YsType *) ys_obj (info), TRUE);
   return ys_type_is_subtype ((YsType *) ys_obj (cls), (YsType *) ys_obj (info));
 }
 
@@ -1568,6 +1570,13 @@ reversed_new (YsVM          *vm,
       n = (gssize) ys_tuple_len (seq);
       break;
     default:
+      /* A built-in module's type (collections.deque) has its own, in C. */
+      if (ys_type_of (vm, seq)->flags & YS_TYPE_SLOTS)
+        {
+          YsValue f = ys_type_lookup (ys_type_of (vm, seq), ys_str_interned (vm, "__reversed__"));
+          if (f != YS_NULL && ys_kind (vm, f) == YS_KIND_BUILTIN)
+            return ys_call (vm, f, 1, &seq, YS_NULL);
+        }
       if (!is_heap_instance (vm, seq))
         return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not reversible", ys_type_name_of (vm, seq));
       {

@@ -232,6 +232,8 @@ isinstance_of (YsVM    *vm,
     }
   if (ys_kind (vm, types) != YS_KIND_TYPE)
     return -1;
+  if (((YsType *) ys_obj (types))->flags & YS_TYPE_ABC)
+    return ys_abc_check (vm, v, (YsType *) ys_obj (types), FALSE);
   return ys_isinstance (vm, v, (YsType *) ys_obj (types));
 }
 

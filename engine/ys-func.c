@@ -1034,6 +1034,11 @@ ys_type_call (YsVM          *vm,
         return ys_ref (ys_val (ys_type_of (vm, argv[0])));
       return ys_raise (vm, YS_EXC_TYPE_ERROR, "type() takes 1 argument in Yieldscope");
     }
+  /* Classes made by a built-in module (namedtuple) and their subclasses make their
+   * instances themselves. */
+  for (YsType *t = type; t != NULL && (t->flags & YS_TYPE_HEAP); t = t->base_type)
+    if (t->new_func != NULL)
+      return t->new_func (vm, typev, argc, argv, kwnames);
   if (!(type->flags & YS_TYPE_HEAP))
     {
       YsType *t = type;
@@ -1180,7 +1185,12 @@ ys_special_attribute (YsVM    *vm,
       {
         YsType *t = (YsType *) ys_obj (obj);
         if (g_str_equal (n, "__name__") || g_str_equal (n, "__qualname__"))
-          return ys_ref (ys_val (t->name));
+          {
+            /* A module's type is named as CPython's are, "collections.deque": the
+             * name is the last part. */
+            const char *dot = (t->flags & YS_TYPE_HEAP) ? NULL : strrchr (t->name->data, '.');
+            return dot != NULL ? ys_str_new (vm, dot + 1, -1) : ys_ref (ys_val (t->name));
+          }
         if (g_str_equal (n, "__base__"))
           return t->base_type != NULL ? ys_ref (ys_val (t->base_type)) : ys_none (vm);
         if (g_str_equal (n, "__bases__"))
@@ -1204,6 +1214,9 @@ ys_special_attribute (YsVM    *vm,
     case YS_KIND_FUNCTION:
       {
         YsFunction *f = (YsFunction *) ys_obj (obj);
+        /* functools.update_wrapper stores __doc__ and __module__ in the dict. */
+        if (f->dict != YS_NULL && ys_dict_get_str (vm, f->dict, name) != YS_NULL)
+          break;
         if (g_str_equal (n, "__name__"))
           return ys_ref (ys_val (f->name));
         if (g_str_equal (n, "__qualname__"))
@@ -1353,7 +1366,13 @@ ys_repr_builtin (YsVM    *vm,
       {
         YsType *t = (YsType *) ys_obj (v);
         if (t->flags & YS_TYPE_HEAP)
-          return ys_str_printf (vm, "<class '__main__.%s'>", ys_type_name (t));
+          {
+            /* A built-in module's class (collections.abc) says where it is from. */
+            YsValue m = t->dict != YS_NULL ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
+            return ys_str_printf (vm, "<class '%s.%s'>",
+                                  m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR ? ys_str_data (m) : "__main__",
+                                  ys_type_name (t));
+          }
         return ys_str_printf (vm, "<class '%s'>", ys_type_name (t));
       }
     case YS_KIND_FUNCTION:

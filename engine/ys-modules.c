@@ -93,6 +93,16 @@ ys_import_module (YsVM  *vm,
     m = ys_module_inspect (vm);
   else if (g_str_equal (name->data, "sys"))
     m = ys_module_sys (vm);
+  else if (g_str_equal (name->data, "collections"))
+    m = ys_module_collections (vm);
+  else if (g_str_equal (name->data, "collections.abc"))
+    m = ys_module_collections_abc (vm);
+  else if (g_str_equal (name->data, "heapq"))
+    m = ys_module_heapq (vm);
+  else if (g_str_equal (name->data, "operator"))
+    m = ys_module_operator (vm);
+  else if (g_str_equal (name->data, "functools"))
+    m = ys_module_functools (vm);
   else
     {
       ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);

@@ -385,10 +385,14 @@ call_dunder (YsVM    *vm,
   YsValue args[4];
 
   *found = FALSE;
-  if (!(type->flags & YS_TYPE_HEAP))
+  if (!(type->flags & (YS_TYPE_HEAP | YS_TYPE_SLOTS)))
     return YS_NULL;
   f = ys_type_lookup (type, name);
-  if (f == YS_NULL || ys_kind (vm, f) != YS_KIND_FUNCTION)
+  /* The C methods of a built-in module's type (collections.deque, ...) count too. */
+  if (f == YS_NULL ||
+      (ys_kind (vm, f) != YS_KIND_FUNCTION &&
+       !(ys_kind (vm, f) == YS_KIND_BUILTIN && ((YsBuiltin *) ys_obj (f))->is_method &&
+         (((YsBuiltin *) ys_obj (f))->owner->flags & YS_TYPE_SLOTS))))
     return YS_NULL;
   *found = TRUE;
   g_assert (argc < 4);
@@ -901,7 +905,8 @@ ys_binary_op (YsVM    *vm,
     return r;
   ys_decref (vm, r);
 
-  if (ka == YS_KIND_INSTANCE || kb == YS_KIND_INSTANCE)
+  if (ka == YS_KIND_INSTANCE || kb == YS_KIND_INSTANCE ||
+      ((ys_type_of (vm, a)->flags | ys_type_of (vm, b)->flags) & YS_TYPE_SLOTS))
     {
       gboolean found;
       if (inplace)
@@ -1071,6 +1076,8 @@ bind_attribute (YsVM    *vm,
                                ((YsBuiltin *) ys_obj (attr))->func, obj);
       return ys_ref (attr);
     default:
+      if (G_UNLIKELY (ys_type_of (vm, attr)->flags & YS_TYPE_DESCRIPTOR))
+        return ((YsDescriptor *) ys_obj (attr))->get (vm, obj, ((YsDescriptor *) ys_obj (attr))->index);
       return ys_ref (attr);
     }
 }
@@ -1485,6 +1492,16 @@ ys_getitem (YsVM    *vm,
           return ys_ref (v);
         if (vm->exc != YS_NULL)
           return YS_NULL;
+        /* defaultdict and Counter: a missing key goes to __missing__. */
+        if (ys_type_of (vm, obj)->flags & YS_TYPE_SLOTS)
+          {
+            YsValue missing = ys_type_lookup (ys_type_of (vm, obj), ys_str_interned (vm, "__missing__"));
+            if (missing != YS_NULL)
+              {
+                YsValue args[2] = { obj, key };
+                return ys_call (vm, missing, 2, args, YS_NULL);
+              }
+          }
         return ys_raise_with_value (vm, YS_EXC_KEY_ERROR, key);
       }
     case YS_KIND_RANGE:

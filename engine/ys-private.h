@@ -91,6 +91,9 @@ typedef enum {
   YS_TYPE_BASETYPE  = 1 << 1,  /* may be subclassed */
   YS_TYPE_HEAP      = 1 << 2,  /* a class of the program */
   YS_TYPE_EXCEPTION = 1 << 3,
+  YS_TYPE_SLOTS     = 1 << 4,  /* a built-in module's type whose dict holds its special methods */
+  YS_TYPE_ABC       = 1 << 5,  /* isinstance() and issubclass() ask ys_abc_check */
+  YS_TYPE_DESCRIPTOR = 1 << 6, /* its objects compute an attribute: YsDescriptor */
 } YsTypeFlags;
 
 struct _YsType

@@ -722,6 +722,27 @@ YsValue  ys_module_itertools  (YsVM *vm);
 YsValue  ys_module_inspect    (YsVM *vm);
 YsValue  ys_module_sys        (YsVM *vm);
 
+YsValue  ys_module_collections (YsVM *vm);
+YsValue  ys_module_collections_abc (YsVM *vm);
+YsValue  ys_module_heapq      (YsVM *vm);
+YsValue  ys_module_operator   (YsVM *vm);
+YsValue  ys_module_functools  (YsVM *vm);
+
+/* An attribute computed from the object, found in a type's dict (namedtuple fields,
+ * deque.maxlen): ys_getattr calls @get instead of binding it. */
+typedef YsValue (*YsGetFunc) (YsVM *vm, YsValue obj, gssize index);
+typedef struct
+{
+  YsObject   base;
+  YsGetFunc  get;
+  gssize     index;
+} YsDescriptor;
+/* A type of a built-in module, made once per VM and found again by name. */
+YsType  *ys_native_type       (YsVM *vm, const char *name, YsKind kind, YsType *base, guint flags);
+YsValue  ys_descriptor_new    (YsVM *vm, YsGetFunc get, gssize index);
+/* isinstance (@v, @abc) (or issubclass when @v is a type and @subclass): 1, 0 or -1. */
+int      ys_abc_check         (YsVM *vm, YsValue v, YsType *abc, gboolean subclass);
+
 /* Watching */
 char    *ys_short_repr        (YsVM *vm, YsValue v);
 void     ys_vm_emit           (YsVM *vm, YsEvent *event, YsValue value);
