@@ -516,7 +516,7 @@ SCENARIOS = {
     "editing-resets": editing_resets,
     "default-program-and-autosave": default_program_and_autosave,
     "fresh-runs": fresh_runs,
-    # "unsaved-program-reads-samples": unsaved_program_reads_samples,
+    "unsaved-program-reads-samples": unsaved_program_reads_samples,
     "console-capped": console_capped,
     "play-ends-while-running": play_ends_while_running,
     "restore-after-crash": restore_after_crash,
