@@ -732,6 +732,7 @@ update_actions (YsWindow *self)
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "step-event")), can_step);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "step-line")), can_step);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "run-to-end")), can_step);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "step-back")),
                                ys_session_can_step_back (self->session));
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "stop")),
@@ -934,6 +935,15 @@ step_back_activated (GSimpleAction *action, GVariant *parameter, gpointer user_d
 
   stop_playing (self);
   ys_session_step_back (self->session);
+}
+
+static void
+run_to_end_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  YsWindow *self = user_data;
+
+  stop_playing (self);
+  ys_session_step (self->session, YS_STEP_END);
 }
 
 static void
@@ -1213,6 +1223,7 @@ static const GActionEntry run_actions[] = {
   { "step-line", step_line_activated },
   { "step-back", step_back_activated },
   { "stop", stop_activated },
+  { "run-to-end", run_to_end_activated },
   { "reset", reset_activated },
   { "play", NULL, NULL, "false", play_change_state },
 };
@@ -1287,6 +1298,7 @@ ys_window_class_init (YsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "run.step-back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "run.play", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "run.stop", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_CONTROL_MASK, "run.run-to-end", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "run.reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

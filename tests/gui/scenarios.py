@@ -228,6 +228,8 @@ def pipeline_two_stages():
     s2 = run_app("pipeline-end", PIPELINE, "run\n")
     check(s2["console"] == python_stdout(PIPELINE), "the same output as python3", s2)
     check(s2["state"] == "finished", "finished", s2)
+    s3 = run_app("pipeline-run-to-end", PIPELINE, "step\naction run.run-to-end\n")
+    check(s3["state"] == "finished" and s3["console"] == python_stdout(PIPELINE), "Run to end (Ctrl+F5)", s3)
 
 
 def step_back_across_yield():
