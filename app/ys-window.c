@@ -429,9 +429,11 @@ update_console (YsWindow *self)
   gtk_text_buffer_set_text (buffer, "", 0);
   if (hidden > 0)
     {
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "(%" G_GUINT64_FORMAT " earlier line is not shown)\n",
-                                                            "(%" G_GUINT64_FORMAT " earlier lines are not shown)\n", hidden),
-                                               hidden);
+      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, hidden);
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "(%s earlier line is not shown)\n",
+                                                            "(%s earlier lines are not shown)\n",
+                                                            (gulong) MIN (hidden, G_MAXULONG)),
+                                               count);
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert_with_tags (buffer, &end, note, -1, self->result_tag, NULL);
     }
