@@ -107,8 +107,6 @@ MATH_1 (sqrt, sqrt, FALSE)
 MATH_1 (exp, exp, TRUE)
 MATH_1 (exp2, exp2, TRUE)
 MATH_1 (expm1, expm1, TRUE)
-MATH_1 (log2, log2, FALSE)
-MATH_1 (log10, log10, FALSE)
 MATH_1 (log1p, log1p, FALSE)
 MATH_1 (sin, sin, FALSE)
 MATH_1 (cos, cos, FALSE)
@@ -160,14 +158,17 @@ log_of (YsVM    *vm,
           domain_error (vm);
           return FALSE;
         }
-      if (mpz_sizeinbase (z, 2) > 1000)
+      if (!ys_number_to_double (vm, v, &x))
         {
-          /* x = m * 2**e: log (m) + e * log (2). */
+          /* Too big for a float: x = m * 2**e, log (m) + e * log (2). */
           long e;
           double m = mpz_get_d_2exp (&e, z);
+          ys_exc_clear (vm);
           *out = f (m) + f (2.0) * (double) e;
           return TRUE;
         }
+      *out = f (x);
+      return TRUE;
     }
   if (!ys_number_to_double (vm, v, &x))
     return FALSE;
@@ -207,6 +208,32 @@ FUNC (math_log)
   if (den == 0.0)
     return ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "float division by zero");
   return ys_float_new (vm, num / den);
+}
+
+/* log2 and log10, on big ints as log does. */
+static YsValue
+log_1 (YsVM          *vm,
+       const char    *name,
+       int            argc,
+       const YsValue *argv,
+       YsValue        kwnames,
+       double         (*f) (double))
+{
+  double r;
+
+  if (!ys_args_check (vm, name, argc, kwnames, 1, 1) || !log_of (vm, argv[0], f, &r))
+    return YS_NULL;
+  return ys_float_new (vm, r);
+}
+
+FUNC (math_log2)
+{
+  return log_1 (vm, "math.log2", argc, argv, kwnames, log2);
+}
+
+FUNC (math_log10)
+{
+  return log_1 (vm, "math.log10", argc, argv, kwnames, log10);
 }
 
 /* floor, ceil, trunc: ints stay as they are; floats become exact ints. */

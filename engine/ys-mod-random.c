@@ -514,9 +514,9 @@ METHOD (random_getrandbits)
 METHOD (random_getstate)
 {
   Random *r = RANDOM (self);
-  YsValue inner, gauss;
+  YsValue inner, gauss, none[1];
 
-  if (!ys_args_check (vm, "Random.getstate", argc, kwnames, 0, 0))
+  if (!py_bind (vm, "Random.getstate", NULL, 0, 0, 0, argc, argv, kwnames, none))
     return YS_NULL;
   inner = ys_tuple_new (vm, MT_N + 1);
   if (inner == YS_NULL)

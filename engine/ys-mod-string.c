@@ -10,7 +10,7 @@
 FUNC (string_capwords)
 {
   YsValue s = argc > 0 ? argv[0] : YS_NULL, sep = argc > 1 ? argv[1] : YS_NULL;
-  YsValue words, joiner = YS_NULL, result = YS_NULL;
+  YsValue words, joiner, join, result = YS_NULL;
   int nkw = ys_kw_count (kwnames), truthy;
 
   for (int k = 0; k < nkw; k++)
@@ -29,6 +29,15 @@ FUNC (string_capwords)
   if (s == YS_NULL)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "capwords() missing 1 required positional argument: 's'");
 
+  /* Python's order: (sep or ' ').join is looked up before s.split (sep) runs. */
+  truthy = sep != YS_NULL ? ys_truthy (vm, sep) : 0;
+  if (truthy < 0)
+    return YS_NULL;
+  joiner = truthy ? ys_ref (sep) : ys_str_new (vm, " ", 1);
+  join = ys_getattr (vm, joiner, ys_str_interned (vm, "join"));
+  ys_decref (vm, joiner);
+  if (join == YS_NULL)
+    return YS_NULL;
   {
     YsValue none = ys_none (vm);
     YsValue arg = sep != YS_NULL ? sep : none;
@@ -36,13 +45,17 @@ FUNC (string_capwords)
     ys_decref (vm, none);
   }
   if (words == YS_NULL)
-    return YS_NULL;
+    {
+      ys_decref (vm, join);
+      return YS_NULL;
+    }
   {
     YsValue list = ys_list_new (vm, 0), it = ys_iter (vm, words), w;
+    ys_decref (vm, words);
     if (it == YS_NULL)
       {
         ys_decref (vm, list);
-        ys_decref (vm, words);
+        ys_decref (vm, join);
         return YS_NULL;
       }
     while ((w = ys_next (vm, it)) != YS_NULL)
@@ -62,22 +75,11 @@ FUNC (string_capwords)
           break;
       }
     ys_decref (vm, it);
-    ys_decref (vm, words);
-    if (vm->exc != YS_NULL)
-      {
-        ys_decref (vm, list);
-        return YS_NULL;
-      }
-    words = list;
+    if (vm->exc == YS_NULL)
+      result = ys_call1 (vm, join, list);
+    ys_decref (vm, list);
   }
-  truthy = sep != YS_NULL ? ys_truthy (vm, sep) : 0;
-  if (truthy >= 0)
-    {
-      joiner = truthy ? ys_ref (sep) : ys_str_new (vm, " ", 1);
-      result = ys_call_method (vm, joiner, ys_str_interned (vm, "join"), 1, &words);
-      ys_decref (vm, joiner);
-    }
-  ys_decref (vm, words);
+  ys_decref (vm, join);
   return result;
 }
 
