@@ -562,7 +562,7 @@ set_internal_state (YsVM    *vm,
       if (mpz_sgn (z) < 0)
         {
           mpz_clear (z);
-          ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "can't convert negative int to unsigned");
+          ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "can't convert negative value to unsigned int");
           return FALSE;
         }
       if (mpz_sizeinbase (z, 2) > 64)
@@ -1288,50 +1288,84 @@ METHOD (random_uniform)
   return s;
 }
 
-static gboolean
-float_arg (YsVM    *vm,
-           YsValue  v,
-           double   fallback,
-           double  *out)
-{
-  if (v == YS_NULL)
-    {
-      *out = fallback;
-      return TRUE;
-    }
-  return ys_number_to_double (vm, v, out);
-}
-
 METHOD (random_triangular)
 {
   static const char *const names[] = { "low", "high", "mode" };
-  YsValue args[3];
-  double low, high, mode, u, c;
+  YsValue args[3], low, high, u, c, d = YS_NULL, r = YS_NULL;
+  double prod;
 
   if (!py_bind (vm, "Random.triangular", names, 3, 3, 0, argc, argv, kwnames, args))
     return YS_NULL;
-  if (!float_arg (vm, args[0], 0.0, &low) || !float_arg (vm, args[1], 1.0, &high))
-    return YS_NULL;
-  u = mt_random (RANDOM (self));
+  /* CPython's Python code, operator by operator, so that its errors are the same. */
+  low = args[0] != YS_NULL ? ys_ref (args[0]) : ys_float_new (vm, 0.0);
+  high = args[1] != YS_NULL ? ys_ref (args[1]) : ys_float_new (vm, 1.0);
+  u = random_float (vm, self);
   if (is_none_or_null (vm, args[2]))
-    c = 0.5;
+    c = ys_float_new (vm, 0.5);
   else
     {
-      if (!ys_number_to_double (vm, args[2], &mode))
-        return YS_NULL;
-      if (high - low == 0.0)
-        return args[0] != YS_NULL ? ys_ref (args[0]) : ys_float_new (vm, low);
-      c = (mode - low) / (high - low);
+      YsValue num = ys_binary_op (vm, YS_BIN_SUB, args[2], low), den;
+      den = num != YS_NULL ? ys_binary_op (vm, YS_BIN_SUB, high, low) : YS_NULL;
+      c = den != YS_NULL ? ys_binary_op (vm, YS_BIN_TRUEDIV, num, den) : YS_NULL;
+      ys_xdecref (vm, num);
+      ys_xdecref (vm, den);
+      if (c == YS_NULL)
+        {
+          if (ys_exc_matches (vm, YS_EXC_ZERO_DIVISION_ERROR))
+            {
+              ys_exc_clear (vm);
+              r = ys_ref (low);
+            }
+          goto out;
+        }
     }
-  if (u > c)
-    {
-      double tmp = low;
-      u = 1.0 - u;
-      c = 1.0 - c;
-      low = high;
-      high = tmp;
-    }
-  return ys_float_new (vm, low + (high - low) * sqrt (u * c));
+  {
+    int gt = ys_compare_bool (vm, u, c, YS_CMP_GT);
+    if (gt < 0)
+      goto out;
+    if (gt)
+      {
+        YsValue one = ys_float_new (vm, 1.0), t;
+        t = ys_binary_op (vm, YS_BIN_SUB, one, u);
+        ys_decref (vm, u);
+        u = t;
+        t = ys_binary_op (vm, YS_BIN_SUB, one, c);
+        ys_decref (vm, c);
+        c = t;
+        ys_decref (vm, one);
+        if (u == YS_NULL || c == YS_NULL)
+          goto out;
+        t = low;
+        low = high;
+        high = t;
+      }
+  }
+  d = ys_binary_op (vm, YS_BIN_SUB, high, low);
+  if (d == YS_NULL)
+    goto out;
+  {
+    YsValue p = ys_binary_op (vm, YS_BIN_MUL, u, c), root;
+    gboolean ok = p != YS_NULL && ys_number_to_double (vm, p, &prod);
+    ys_xdecref (vm, p);
+    if (!ok)
+      goto out;
+    if (prod < 0)
+      {
+        ys_raise (vm, YS_EXC_VALUE_ERROR, "math domain error");
+        goto out;
+      }
+    root = ys_float_new (vm, sqrt (prod));
+    r = add_mul (vm, low, d, root);
+    ys_decref (vm, root);
+  }
+
+out:
+  ys_decref (vm, low);
+  ys_decref (vm, high);
+  ys_xdecref (vm, u);
+  ys_xdecref (vm, c);
+  ys_xdecref (vm, d);
+  return r;
 }
 
 /* mu + z * sigma, with the defaults 0.0 and 1.0. */
