@@ -1365,10 +1365,10 @@ ys_repr_builtin (YsVM    *vm,
     case YS_KIND_TYPE:
       {
         YsType *t = (YsType *) ys_obj (v);
-        if (t->flags & YS_TYPE_HEAP)
+        /* A built-in module's class (collections.abc, random.Random) says where it is from. */
+        YsValue m = t->dict != YS_NULL ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
+        if ((t->flags & YS_TYPE_HEAP) || (m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR))
           {
-            /* A built-in module's class (collections.abc) says where it is from. */
-            YsValue m = t->dict != YS_NULL ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
             return ys_str_printf (vm, "<class '%s.%s'>",
                                   m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR ? ys_str_data (m) : "__main__",
                                   ys_type_name (t));

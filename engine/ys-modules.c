@@ -103,6 +103,14 @@ ys_import_module (YsVM  *vm,
     m = ys_module_operator (vm);
   else if (g_str_equal (name->data, "functools"))
     m = ys_module_functools (vm);
+  else if (g_str_equal (name->data, "random"))
+    m = ys_module_random (vm);
+  else if (g_str_equal (name->data, "math"))
+    m = ys_module_math (vm);
+  else if (g_str_equal (name->data, "time"))
+    m = ys_module_time (vm);
+  else if (g_str_equal (name->data, "string"))
+    m = ys_module_string (vm);
   else
     {
       ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);

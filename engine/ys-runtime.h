@@ -727,6 +727,10 @@ YsValue  ys_module_collections_abc (YsVM *vm);
 YsValue  ys_module_heapq      (YsVM *vm);
 YsValue  ys_module_operator   (YsVM *vm);
 YsValue  ys_module_functools  (YsVM *vm);
+YsValue  ys_module_random     (YsVM *vm);
+YsValue  ys_module_math       (YsVM *vm);
+YsValue  ys_module_time       (YsVM *vm);
+YsValue  ys_module_string     (YsVM *vm);
 
 /* An attribute computed from the object, found in a type's dict (namedtuple fields,
  * deque.maxlen): ys_getattr calls @get instead of binding it. */
