@@ -554,6 +554,8 @@ ys_engine_new (void)
   YsEngine *engine = g_new0 (YsEngine, 1);
 
   engine->vm = ys_vm_new ();
+  /* One seed for the session: its replays draw the same numbers (never 0). */
+  engine->vm->entropy_seed = ((guint64) g_random_int () << 32 | g_random_int ()) | 1;
   engine->vm->output = engine_output;
   engine->vm->output_data = engine;
   g_mutex_init (&engine->lock);

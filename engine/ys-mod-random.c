@@ -203,12 +203,35 @@ mt_seed_mpz (Random     *r,
     }
 }
 
+static guint64
+splitmix64 (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
 static void
-mt_seed_entropy (Random *r)
+mt_seed_entropy (YsVM   *vm,
+                 Random *r)
 {
   guint32 key[MT_N];
-  FILE *f = fopen ("/dev/urandom", "rb");
-  gsize got = f != NULL ? fread (key, sizeof (guint32), MT_N, f) : 0;
+  FILE *f;
+  gsize got;
+
+  if (vm->entropy_seed != 0)
+    {
+      /* The session's entropy: the n-th draw of a run is the same in its replays. */
+      guint64 state = vm->entropy_seed ^ (vm->entropy_draws++ * G_GUINT64_CONSTANT (0xD1B54A32D192ED03));
+      for (gsize i = 0; i < MT_N; i++)
+        key[i] = (guint32) splitmix64 (&state);
+      mt_init_by_array (r, key, MT_N);
+      return;
+    }
+  f = fopen ("/dev/urandom", "rb");
+  got = f != NULL ? fread (key, sizeof (guint32), MT_N, f) : 0;
 
   if (f != NULL)
     fclose (f);
@@ -386,7 +409,7 @@ random_seed_value (YsVM    *vm,
     }
   mpz_init (n);
   if (is_none_or_null (vm, a))
-    mt_seed_entropy (r);
+    mt_seed_entropy (vm, r);
   else if (ys_kind (vm, a) == YS_KIND_STR && (v1 || v2))
     {
       YsStr *s = ys_str_as (a);

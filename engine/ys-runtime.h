@@ -311,6 +311,10 @@ struct _YsVM
   gpointer    output_data;
   char       *sample_dir;
   char       *program_dir;
+  /* random.seed(None) draws from this, not from the system, so that a replay of the
+   * run (going back) sees the same "random" numbers; 0: the system's entropy. */
+  guint64     entropy_seed;
+  guint64     entropy_draws;
 
   /* names the VM looks up often */
   YsStr      *s_init, *s_iter, *s_next, *s_repr, *s_str, *s_enter, *s_exit, *s_name,

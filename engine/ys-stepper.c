@@ -355,6 +355,7 @@ restart_vm (YsEngine  *engine,
   vm->recursion_limit = old->recursion_limit;
   vm->sample_dir = g_strdup (old->sample_dir);
   vm->program_dir = g_strdup (old->program_dir);
+  vm->entropy_seed = old->entropy_seed;
   ys_vm_free (old);
   engine->vm = vm;
   configure_pause (engine, NULL);

@@ -85,6 +85,36 @@ test_sleep_in_generator_stops (void)
 }
 
 /* A Random's state (624 words) is counted where it is allocated, and given back. */
+/* An unseeded random draws the session's entropy: going back replays the same numbers,
+ * while two sessions differ. */
+static void
+test_random_replays (void)
+{
+  const char *program = "import random\nrandom.seed()\na = random.random()\nb = random.Random().random()\n";
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (YsEngine) other = ys_engine_new ();
+  YsPauseCondition end = { YS_PAUSE_NEVER, 0, 0, 0 };
+  YsStats stats;
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ys_engine_load (engine, "program.py", program, -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, &end, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpint (ys_engine_eval (engine, "(a, b)", &end, &error), ==, YS_RUN_FINISHED);
+  first = g_strdup (ys_engine_get_result (engine));
+  ys_engine_get_stats (engine, &stats);
+  g_assert_true (ys_engine_rewind (engine, stats.steps, &error));
+  g_assert_cmpint (ys_engine_eval (engine, "(a, b)", &end, &error), ==, YS_RUN_FINISHED);
+  again = g_strdup (ys_engine_get_result (engine));
+  g_assert_cmpstr (first, ==, again);
+
+  g_assert_true (ys_engine_load (other, "program.py", program, -1, &error));
+  g_assert_cmpint (ys_engine_continue (other, &end, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpint (ys_engine_eval (other, "(a, b)", &end, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (first, !=, ys_engine_get_result (other));
+}
+
 static void
 test_random_memory (void)
 {
@@ -117,5 +147,6 @@ main (int   argc,
   g_test_add_func ("/modules/sleep-stops", test_sleep_stops);
   g_test_add_func ("/modules/sleep-in-generator-stops", test_sleep_in_generator_stops);
   g_test_add_func ("/modules/random-memory", test_random_memory);
+  g_test_add_func ("/modules/random-replays", test_random_replays);
   return g_test_run ();
 }
