@@ -42,6 +42,9 @@ struct _YsEngine
   YsOutputFunc   output_func; /* the embedder's */
   gpointer       output_data;
   gboolean       replaying;   /* rewinding: no output or event reaches the embedder */
+  guint64        replay_step; /* going back to an event: its step, kinds and rank there */
+  guint          replay_mask;
+  guint          replay_skip;
 };
 
 typedef struct

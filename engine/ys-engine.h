@@ -348,6 +348,22 @@ const char  *ys_engine_get_result       (YsEngine                *engine);
 gboolean     ys_engine_rewind           (YsEngine                *engine,
                                          guint64                  step,
                                          GError                 **error);
+/* Goes back (or forward) to an event of this session: inside the (@skip + 1)-th event
+ * of a kind in @event_mask reported at @step, exactly as a run that paused there with
+ * that mask (a generator just resumed is RUNNING, one that yielded SUSPENDED). The
+ * console input given later is kept: going to a later moment plays it again. */
+gboolean     ys_engine_rewind_to_event  (YsEngine                *engine,
+                                         guint64                  step,
+                                         guint                    event_mask,
+                                         guint                    skip,
+                                         GError                 **error);
+/* As ys_engine_rewind (), keeping the later console input. */
+gboolean     ys_engine_rewind_keeping_future (YsEngine           *engine,
+                                         guint64                  step,
+                                         GError                 **error);
+/* Forgets the console input kept for moments after this one: before a new action
+ * from a moment gone back to. */
+void         ys_engine_forget_future    (YsEngine                *engine);
 /* Everything the program and the console wrote so far, stdout and stderr together. */
 const char  *ys_engine_get_output       (YsEngine                *engine);
 

@@ -302,6 +302,11 @@ struct _YsVM
   guint       pause_mask;    /* events to pause at */
   int         pause_line;    /* a line to pause at, or 0 */
   guint64     pause_step;    /* the step to pause before, or 0 */
+  /* Pausing at events: only from this step on (0: any), after skipping this many of
+   * the events at that very step (going back to one event of several at a step). */
+  guint64     pause_event_step;
+  guint       pause_event_skip;
+  gboolean    pause_event_hit;  /* the last pause was at such an event */
   gboolean    in_observer;
   guint64     events;
   gsize       reported_bytes;

@@ -21,6 +21,9 @@ configure_pause (YsEngine               *engine,
   vm->pause_mask = 0;
   vm->pause_line = 0;
   vm->pause_step = 0;
+  vm->pause_event_step = 0;
+  vm->pause_event_skip = 0;
+  vm->pause_event_hit = FALSE;
   if (until != NULL)
     switch (until->mode)
       {
@@ -36,6 +39,13 @@ configure_pause (YsEngine               *engine,
       default:
         break;
       }
+  /* Going back to an event: every leg of the replay also stops there. */
+  if (engine->replaying && engine->replay_mask != 0)
+    {
+      vm->pause_mask |= engine->replay_mask;
+      vm->pause_event_step = MAX (engine->replay_step, 1);
+      vm->pause_event_skip = engine->replay_skip;
+    }
   ys_vm_update_tracing (vm);
 }
 
@@ -371,79 +381,153 @@ restart_vm (YsEngine  *engine,
   return TRUE;
 }
 
-gboolean
-ys_engine_rewind (YsEngine  *engine,
-                  guint64    step,
-                  GError   **error)
+/* Runs the program again from its start, silently, to @step: before that step's
+ * instruction (@mask 0) or inside the (@skip + 1)-th event of @mask at @step. The
+ * inputs given before it are played again; those from @step on are kept when
+ * @keep_future, else forgotten. */
+static gboolean
+replay (YsEngine  *engine,
+        guint64    step,
+        guint      mask,
+        guint      skip,
+        gboolean   keep_future,
+        GError   **error)
 {
   GArray *inputs;
   YsObserverFunc observer;
+  guint observer_mask;
   YsEventLog *log;
   YsRunState state = YS_RUN_PAUSED;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (engine != NULL, FALSE);
+  gboolean ok = TRUE, reached = FALSE;
+  guint next = 0;
 
   if (engine->source == NULL)
     {
       g_set_error (error, YS_RUNTIME_ERROR, YS_RUNTIME_ERROR_NOT_LOADED, "No program is loaded");
       return FALSE;
     }
-  /* The input given before @step is played again, in order; the rest is dropped. */
-  ys_engine_forget_inputs (engine, step);
+  if (!keep_future)
+    ys_engine_forget_inputs (engine, step);
   inputs = engine->inputs;
   engine->inputs = g_array_new (FALSE, TRUE, sizeof (YsInput));
 
   if (!restart_vm (engine, error))
     {
-      ys_engine_forget_inputs (engine, 0);
       g_array_unref (engine->inputs);
       engine->inputs = inputs;
       return FALSE;
     }
   /* Replayed silently: nobody sees the events a second time. */
   observer = engine->vm->observer;
+  observer_mask = engine->vm->observer_mask;
   log = engine->vm->event_log;
   engine->vm->observer = NULL;
+  engine->vm->observer_mask = 0;
   engine->vm->event_log = NULL;
   ys_vm_update_tracing (engine->vm);
   engine->replaying = TRUE;
+  engine->replay_step = step;
+  engine->replay_mask = mask;
+  engine->replay_skip = skip;
   g_string_truncate (engine->output, 0);
   ys_engine_clear_error (engine);
 
-  for (guint i = 0; i < inputs->len && ok; i++)
+  for (; next < inputs->len && ok && !reached; next++)
     {
-      YsInput *input = &g_array_index (inputs, YsInput, i);
-      YsPauseCondition to_input = { YS_PAUSE_AFTER_STEPS, 0, 0, input->step - engine->vm->steps };
-      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, step - MIN (step, input->step) };
+      YsInput *input = &g_array_index (inputs, YsInput, next);
+      YsPauseCondition to_input = { YS_PAUSE_AFTER_STEPS, 0, 0, 0 };
+      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, 0 };
+      /* An input given at @step or later comes after the moment gone back to. */
+      if (input->step >= step)
+        break;
       if (engine->vm->steps < input->step || engine->state == YS_WORKER_NONE)
-        state = ys_engine_continue (engine, input->step > engine->vm->steps ? &to_input : NULL, error);
+        {
+          to_input.steps = input->step - engine->vm->steps;
+          state = ys_engine_continue (engine, input->step > engine->vm->steps ? &to_input : NULL, error);
+          if (state == YS_RUN_FAILED)
+            {
+              ok = FALSE;
+              break;
+            }
+          if (state == YS_RUN_PAUSED && engine->vm->pause_event_hit)
+            {
+              reached = TRUE;
+              break;
+            }
+        }
+      to_step.steps = step - MIN (step, engine->vm->steps);
+      state = ys_engine_eval (engine, input->source, mask != 0 ? NULL : &to_step, error);
       if (state == YS_RUN_FAILED)
         ok = FALSE;
-      else
-        {
-          to_step.steps = step - engine->vm->steps;
-          state = ys_engine_eval (engine, input->source, &to_step, error);
-          if (state == YS_RUN_FAILED)
-            ok = FALSE;
-          else if (state == YS_RUN_PAUSED && engine->vm->steps >= step)
-            break;
-        }
+      else if (state == YS_RUN_PAUSED && (engine->vm->pause_event_hit || (mask == 0 && engine->vm->steps >= step)))
+        reached = TRUE;
     }
-  if (ok && engine->vm->steps < step &&
+  if (ok && !reached && (mask != 0 || engine->vm->steps < step) &&
       (engine->state == YS_WORKER_NONE || engine->state == YS_WORKER_PAUSED))
     {
-      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, step - engine->vm->steps };
-      state = ys_engine_continue (engine, &to_step, error);
+      YsPauseCondition to_step = { YS_PAUSE_AFTER_STEPS, 0, 0, step - MIN (step, engine->vm->steps) };
+      state = ys_engine_continue (engine, mask != 0 ? NULL : &to_step, error);
       ok = state != YS_RUN_FAILED;
     }
 
   engine->replaying = FALSE;
+  engine->replay_mask = 0;
   engine->vm->observer = observer;
+  engine->vm->observer_mask = observer_mask;
   engine->vm->event_log = log;
-  ys_vm_update_tracing (engine->vm);
-  for (guint i = 0; i < inputs->len; i++)
+  {
+    gboolean hit = engine->vm->pause_event_hit;
+    configure_pause (engine, NULL);
+    engine->vm->pause_event_hit = hit;
+  }
+  /* The inputs not replayed: the future of this moment, kept for going there again. */
+  for (guint i = next; i < inputs->len; i++)
+    {
+      YsInput *input = &g_array_index (inputs, YsInput, i);
+      if (keep_future && ok)
+        g_array_append_val (engine->inputs, *input);
+      else
+        g_free (input->source);
+    }
+  for (guint i = 0; i < next && i < inputs->len; i++)
     g_free (g_array_index (inputs, YsInput, i).source);
   g_array_unref (inputs);
   return ok;
+}
+
+gboolean
+ys_engine_rewind (YsEngine  *engine,
+                  guint64    step,
+                  GError   **error)
+{
+  g_return_val_if_fail (engine != NULL, FALSE);
+  return replay (engine, step, 0, 0, FALSE, error);
+}
+
+gboolean
+ys_engine_rewind_to_event (YsEngine  *engine,
+                           guint64    step,
+                           guint      event_mask,
+                           guint      skip,
+                           GError   **error)
+{
+  g_return_val_if_fail (engine != NULL, FALSE);
+  return replay (engine, step, event_mask, skip, TRUE, error);
+}
+
+gboolean
+ys_engine_rewind_keeping_future (YsEngine  *engine,
+                                 guint64    step,
+                                 GError   **error)
+{
+  g_return_val_if_fail (engine != NULL, FALSE);
+  return replay (engine, step, 0, 0, TRUE, error);
+}
+
+void
+ys_engine_forget_future (YsEngine *engine)
+{
+  g_return_if_fail (engine != NULL);
+  /* Inputs given at this step or later belonged to the future gone back from. */
+  ys_engine_forget_inputs (engine, engine->vm->steps);
 }

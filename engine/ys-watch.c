@@ -250,6 +250,23 @@ ys_short_repr (YsVM    *vm,
   return g_string_free (r.out, FALSE);
 }
 
+/* Going back to an event: earlier ones, and the ones before it at its step, pass. */
+static gboolean
+pause_event_wanted (YsVM          *vm,
+                    const YsEvent *event)
+{
+  if (vm->pause_event_step == 0)
+    return TRUE;
+  if (event->step < vm->pause_event_step)
+    return FALSE;
+  if (event->step == vm->pause_event_step && vm->pause_event_skip > 0)
+    {
+      vm->pause_event_skip--;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Reports a filled event to the observer and the pause hook. */
 static inline void
 deliver (YsVM    *vm,
@@ -267,8 +284,11 @@ deliver (YsVM    *vm,
       vm->in_observer = FALSE;
     }
   /* Not "in the observer" while paused: what the console runs there is reported. */
-  if (vm->pause_mask & bit)
-    vm->pause_hook (vm, vm->pause_data);
+  if ((vm->pause_mask & bit) && pause_event_wanted (vm, event))
+    {
+      vm->pause_event_hit = TRUE;
+      vm->pause_hook (vm, vm->pause_data);
+    }
   if (vm->event_repr != NULL)
     g_clear_pointer (&vm->event_repr, g_free);
 }

@@ -802,6 +802,96 @@ test_rewind (void)
   g_array_unref (steps);
 }
 
+#define GEN_MASK                                                                                  \
+  (YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |                    \
+   YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |                   \
+   YS_EVENT_MASK (YS_EVENT_GEN_RAISED) | YS_EVENT_MASK (YS_EVENT_GEN_CLOSED))
+
+typedef struct
+{
+  guint64 step;
+  guint   skip;
+} Moment;
+
+static void
+count_pause (YsEngine      *engine,
+             const YsEvent *event,
+             gpointer       user_data)
+{
+  *(guint64 *) user_data = event->step;
+}
+
+/* Paused at every generator event, with console input between: going back to any of
+ * them (RESUMED ones included, several at one step, ones inside console input) gives
+ * the state seen there, and the output printed by then. */
+static void
+test_rewind_to_event (void)
+{
+  const char *program = "def gen():\n"
+                        "    try:\n"
+                        "        x = yield 1\n"
+                        "        print('got', x)\n"
+                        "        yield 2\n"
+                        "    finally:\n"
+                        "        print('bye')\n"
+                        "\n"
+                        "g = gen()\n"
+                        "print(next(g))\n"
+                        "h = (n * n for n in range(3))\n"
+                        "print(list(h))\n";
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  YsPauseCondition at_gen = { YS_PAUSE_AT_EVENT, GEN_MASK, 0, 0 };
+  GPtrArray *seen = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *outputs = g_ptr_array_new_with_free_func (g_free);
+  GArray *moments = g_array_new (FALSE, FALSE, sizeof (Moment));
+  guint64 event_step = 0;
+  YsRunState state;
+  const char *inputs[] = { "g.send(5)", "g.close()", NULL };
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  ys_engine_set_observer (engine, GEN_MASK, count_pause, &event_step);
+  g_assert_true (ys_engine_load (engine, "events.py", program, -1, &error));
+  for (int k = 0;; )
+    {
+      state = ys_engine_continue (engine, &at_gen, &error);
+      while (state == YS_RUN_PAUSED || (state == YS_RUN_FINISHED && inputs[k] != NULL && k >= 0))
+        {
+          if (state == YS_RUN_PAUSED)
+            {
+              Moment m = { event_step, 0 };
+              if (moments->len > 0 && g_array_index (moments, Moment, moments->len - 1).step == m.step)
+                m.skip = g_array_index (moments, Moment, moments->len - 1).skip + 1;
+              g_array_append_val (moments, m);
+              g_ptr_array_add (seen, digest_now (engine));
+              g_ptr_array_add (outputs, g_strdup (ys_engine_get_output (engine)));
+              state = ys_engine_continue (engine, &at_gen, &error);
+            }
+          else
+            state = ys_engine_eval (engine, inputs[k++], &at_gen, &error);
+        }
+      if (inputs[k] == NULL)
+        break;
+    }
+  g_assert_cmpint (state, ==, YS_RUN_FINISHED);
+  g_assert_cmpuint (moments->len, >, 12);
+
+  for (guint k = 0; k < moments->len; k++)
+    {
+      guint i = (k * 5) % moments->len;
+      Moment *m = &g_array_index (moments, Moment, i);
+      g_autofree char *again = NULL;
+      g_assert_true (ys_engine_rewind_to_event (engine, m->step, GEN_MASK, m->skip, &error));
+      g_assert_no_error (error);
+      again = digest_now (engine);
+      g_assert_cmpstr (again, ==, seen->pdata[i]);
+      g_assert_cmpstr (ys_engine_get_output (engine), ==, outputs->pdata[i]);
+    }
+  g_ptr_array_unref (seen);
+  g_ptr_array_unref (outputs);
+  g_array_unref (moments);
+}
+
 static void
 test_rewind_far (void)
 {
@@ -856,5 +946,6 @@ main (int   argc,
   g_test_add_func ("/watch/stop-from-another-thread", test_stop_from_another_thread);
   g_test_add_func ("/watch/rewind", test_rewind);
   g_test_add_func ("/watch/rewind-far", test_rewind_far);
+  g_test_add_func ("/watch/rewind-to-event", test_rewind_to_event);
   return g_test_run ();
 }
