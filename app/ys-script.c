@@ -6,6 +6,7 @@
  *   action NAME   (a window action: win.classroom, win.zoom-in, run.step-event, ...)
  *   type TEXT     (typed at the end of the program; \n for a new line)
  *   open FILE | save FILE   (as the Open and Save As dialogs would)
+ *   dump FILE     (what the window shows now, as --dump-state writes it)
  *
  * Each action waits for the one before to finish, then for the pace (none with
  * --fast), so that a class can follow. */
@@ -16,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "ys-session.h"
+
+#include <json-glib/json-glib.h>
 
 #define PACE_MS 700
 
@@ -95,6 +98,16 @@ perform (Script      *script,
       if (g_str_equal (verb, "save"))
         ys_window_save_to (script->window, file);
       else if (!ys_window_load_file (script->window, file, error))
+        return FALSE;
+    }
+  else if (g_str_equal (verb, "dump") && n >= 2)
+    {
+      /* What the window shows now, as --dump-state writes it at the end. */
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+      g_autoptr (JsonNode) root = ys_window_dump_state (script->window);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      if (!json_generator_to_file (generator, line + strlen ("dump "), error))
         return FALSE;
     }
   else if (g_str_equal (verb, "stop"))

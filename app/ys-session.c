@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+
 #define GENERATOR_EVENTS                                                                     \
   (YS_EVENT_MASK (YS_EVENT_GEN_CREATED) | YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) |             \
    YS_EVENT_MASK (YS_EVENT_GEN_YIELDED) | YS_EVENT_MASK (YS_EVENT_GEN_RETURNED) |            \
@@ -29,35 +30,69 @@ G_DEFINE_ENUM_TYPE (YsSessionState, ys_session_state,
   G_DEFINE_ENUM_VALUE (YS_SESSION_FINISHED, "finished"),
   G_DEFINE_ENUM_VALUE (YS_SESSION_RAISED, "raised"))
 
-/* A pause the user has seen: where step back returns to. */
+
+/* A moment that is not a generator event of the log: a line stepped to, or a pause
+ * after console input, at the end of the program or after a stop. Event moments come
+ * from the event log itself. */
+typedef enum {
+  EXTRA_LINE,
+  EXTRA_PAUSE,
+  EXTRA_EVENT,      /* a generator event the full log could not keep */
+} ExtraKind;
+
 typedef struct
 {
-  guint64         step;
-  guint           console_len;
-  gsize           log_len;
+  ExtraKind       kind;
+  guint64         log_len;  /* events logged before it */
+  guint64         step;     /* the engine's step (a line's: its event's) */
+  guint64         seq;      /* console entries before it have a lower seq */
+  guint64         from;     /* the moment the action that led here started at */
   YsSessionState  state;
-  YsErrorInfo    *error;      /* the program's error as it was then */
-  YsSnapshot     *snapshot;   /* NULL before the program starts */
-  GArray         *events;     /* YsSessionEvent of the action that led here */
-  gsize           output_len; /* of the engine's output then */
-  gboolean        fresh;      /* made by go_to_step: its console is filled after the rewind */
-} Pause;
+  YsErrorInfo    *error;
+} Extra;
+
+/* Where a moment is: the start, event @index of the log, or extra @index. */
+typedef enum {
+  AT_START,
+  AT_EVENT,
+  AT_EXTRA,
+} MomentPlace;
+
+typedef struct
+{
+  MomentPlace place;
+  gsize       index;
+} Moment;
 
 typedef enum {
   JOB_LOAD,
   JOB_CONTINUE,
   JOB_EVAL,
-  JOB_REWIND,
+  JOB_GO,
 } JobKind;
+
+/* How the engine reaches a moment again. */
+typedef struct
+{
+  gboolean start;        /* the program not started */
+  guint64  step;
+  guint    mask;         /* 0: after @step's instruction; else inside an event */
+  guint    skip;
+} Target;
 
 typedef struct
 {
   JobKind           kind;
-  YsEngine         *engine;   /* the engine it runs on: a load while busy replaces it */
+  YsEngine         *engine;
   YsPauseCondition  until;
   char             *source;
   char             *filename;
-  guint64           step;
+  guint64           moment;      /* JOB_GO: the moment gone to */
+  Target            previous;    /* JOB_GO: the moment before it, for what changed */
+  Target            target;
+  gboolean          has_previous;
+  YsSnapshot       *previous_snapshot;  /* made on the thread */
+  YsSnapshot       *snapshot;
 } Job;
 
 /* A program the user loaded while the last one still ran: loaded once it stopped. */
@@ -77,9 +112,15 @@ struct _YsSession
   YsSessionState   state;
   YsEventLog      *log;
   GArray          *console;        /* YsConsoleEntry */
-  GArray          *no_events;      /* what a pause without events shows */
-  GArray          *pauses;         /* Pause */
-  YsErrorInfo     *error;          /* a copy: the engine's changes as it runs */
+  guint            console_shown;  /* entries shown at this moment */
+  guint64          console_seq;
+  guint64          start_seq;      /* entries up to this one are shown at the start */
+  GArray          *extras;         /* Extra, in order */
+  guint64          current;        /* the moment shown */
+  YsSnapshot      *snapshot;       /* at the current moment */
+  YsSnapshot      *previous;       /* at the one before */
+  GArray          *recent;         /* YsSessionEvent from the moment before */
+  YsErrorInfo     *error;          /* the program's error at this moment */
   gboolean         busy;
   gint64           stop_asked;     /* monotonic µs of the last stop request, or 0 */
   double           stop_ms;        /* how long the last stop took, or -1 */
@@ -89,9 +130,7 @@ struct _YsSession
 
   /* Filled by the engine's thread while it runs, read when it pauses. */
   GMutex           lock;
-  GArray          *pending_events; /* YsSessionEvent */
-  GString         *pending_output;
-  GString         *pending_errors;
+  GArray          *pending;        /* YsConsoleEntry: output, stamped with the log's length */
 
   GPtrArray       *records;        /* YsGeneratorRecord, by creation */
   GHashTable      *records_by_id;  /* id → YsGeneratorRecord */
@@ -163,6 +202,12 @@ error_info_free (YsErrorInfo *info)
 }
 
 static void
+extra_clear (gpointer data)
+{
+  g_clear_pointer (&((Extra *) data)->error, error_info_free);
+}
+
+static void
 set_state (YsSession      *self,
            YsSessionState  state)
 {
@@ -180,6 +225,16 @@ set_busy (YsSession *self,
     return;
   self->busy = busy;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+set_error (YsSession         *self,
+           const YsErrorInfo *error)
+{
+  YsErrorInfo *copy = error_info_copy (error);
+
+  error_info_free (self->error);
+  self->error = copy;
 }
 
 /* Tracebacks name the program by its file name only: on a projector the folder is
@@ -201,38 +256,57 @@ shorten_paths (YsSession  *self,
   return g_strjoinv ("File \"", parts);
 }
 
-static void
-console_append_raw (YsSession     *self,
-                    YsConsoleKind  kind,
-                    const char    *text,
-                    gssize         len);
+/* Appends without the cap; output written in pieces between two events is one entry. */
 static void
 console_store (YsSession     *self,
                YsConsoleKind  kind,
                const char    *text,
-               gssize         len);
-
-static void
-console_append (YsSession     *self,
-                YsConsoleKind  kind,
-                const char    *text,
-                gssize         len)
+               gssize         len,
+               guint64        log_len)
 {
-  if (kind == YS_CONSOLE_ERROR)
+  YsConsoleEntry *last = self->console->len > 0
+                           ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)
+                           : NULL;
+
+  if (len < 0)
+    len = (gssize) strlen (text);
+  if (len <= 0)
+    return;
+  if (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR)
+    self->console_bytes += (gsize) len;
+  /* Never across a moment: an entry belongs to one. */
+  if (last != NULL && last->kind == kind && last->log_len == log_len && last->seq == self->console_seq &&
+      self->console_shown == self->console->len && (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR))
     {
-      g_autofree char *shorter = shorten_paths (self, text, len);
-      console_append_raw (self, kind, shorter, -1);
+      gsize old = strlen (last->text);
+      last->text = g_realloc (last->text, old + (gsize) len + 1);
+      memcpy (last->text + old, text, (gsize) len);
+      last->text[old + len] = '\0';
+      return;
     }
-  else
-    console_append_raw (self, kind, text, len);
+  {
+    YsConsoleEntry entry = { kind, g_strndup (text, (gsize) len), log_len, ++self->console_seq };
+    g_array_append_val (self->console, entry);
+    self->console_shown = self->console->len;
+  }
 }
 
+/* Appends with the cap on what the program writes. */
 static void
-console_append_raw (YsSession     *self,
-                    YsConsoleKind  kind,
-                    const char    *text,
-                    gssize         len)
+console_append_at (YsSession     *self,
+                   YsConsoleKind  kind,
+                   const char    *text,
+                   gssize         len,
+                   guint64        log_len)
 {
+  g_autofree char *shorter = NULL;
+
+  if (kind == YS_CONSOLE_ERROR)
+    {
+      shorter = shorten_paths (self, text, len);
+      text = shorter;
+      len = -1;
+    }
   if (len < 0)
     len = (gssize) strlen (text);
   if (len == 0)
@@ -249,42 +323,21 @@ console_append_raw (YsSession     *self,
           self->console_full = TRUE;
           while (end > text && (*end & 0xC0) == 0x80)
             end--;
-          console_store (self, kind, text, end - text);
-          console_store (self, YS_CONSOLE_ERROR, notice, (gssize) strlen (notice));
+          console_store (self, kind, text, end - text, log_len);
+          console_store (self, YS_CONSOLE_ERROR, notice, -1, log_len);
           return;
         }
     }
-  console_store (self, kind, text, len);
+  console_store (self, kind, text, len, log_len);
 }
 
-/* Appends without the cap. */
 static void
-console_store (YsSession     *self,
-               YsConsoleKind  kind,
-               const char    *text,
-               gssize         len)
+console_append (YsSession     *self,
+                YsConsoleKind  kind,
+                const char    *text,
+                gssize         len)
 {
-  YsConsoleEntry *last = self->console->len > 0
-                           ? &g_array_index (self->console, YsConsoleEntry, self->console->len - 1)
-                           : NULL;
-
-  if (len <= 0)
-    return;
-  if (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR)
-    self->console_bytes += (gsize) len;
-  /* Output written in pieces is one entry. */
-  if (last != NULL && last->kind == kind && (kind == YS_CONSOLE_OUTPUT || kind == YS_CONSOLE_ERROR))
-    {
-      gsize old = strlen (last->text);
-      last->text = g_realloc (last->text, old + (gsize) len + 1);
-      memcpy (last->text + old, text, (gsize) len);
-      last->text[old + len] = '\0';
-      return;
-    }
-  {
-    YsConsoleEntry entry = { kind, g_strndup (text, (gsize) len) };
-    g_array_append_val (self->console, entry);
-  }
+  console_append_at (self, kind, text, len, ys_event_log_get_length (self->log));
 }
 
 static void
@@ -292,6 +345,7 @@ console_truncate (YsSession *self,
                   guint      len)
 {
   g_array_set_size (self->console, MIN (len, self->console->len));
+  self->console_shown = self->console->len;
   self->console_bytes = 0;
   for (guint i = 0; i < self->console->len; i++)
     {
@@ -325,12 +379,14 @@ static void
 record_end (YsGeneratorRecord *r,
             YsEnding           ending,
             guint64            step,
+            guint64            pos,
             const char        *value)
 {
   if (r->ending != YS_ENDING_NONE)
     return;
   r->ending = ending;
   r->ended = MAX (step, 1);
+  r->ended_pos = pos;
   r->thrown = r->last_resume == YS_RESUME_THROW;
   g_free (r->end_value);
   r->end_value = g_strdup (value);
@@ -343,6 +399,8 @@ record_event (YsSession     *self,
               const YsEvent *event)
 {
   YsGeneratorRecord *r = g_hash_table_lookup (self->records_by_id, &event->generator);
+  /* A logged event is in the log already: its position counts it. */
+  guint64 pos = ys_event_log_get_length (self->log);
 
   if (event->kind == YS_EVENT_GEN_CREATED && r == NULL)
     {
@@ -351,6 +409,7 @@ record_event (YsSession     *self,
       r->name = g_strdup (event->function);
       r->line = event->line;
       r->created = event->step;
+      r->created_pos = pos;
       g_ptr_array_add (self->records, r);
       g_hash_table_insert (self->records_by_id, &r->id, r);
       return;
@@ -367,20 +426,21 @@ record_event (YsSession     *self,
       r->last_value = g_strdup (ys_event_get_value_repr (engine, event));
       break;
     case YS_EVENT_GEN_RETURNED:
-      record_end (r, YS_ENDING_RETURNED, event->step, ys_event_get_value_repr (engine, event));
+      record_end (r, YS_ENDING_RETURNED, event->step, pos, ys_event_get_value_repr (engine, event));
       break;
     case YS_EVENT_GEN_RAISED:
       /* GeneratorExit out of close() is how close() finishes a generator. */
       if (r->last_resume == YS_RESUME_CLOSE && g_strcmp0 (event->value_type, "GeneratorExit") == 0)
-        record_end (r, YS_ENDING_CLOSED, event->step, NULL);
+        record_end (r, YS_ENDING_CLOSED, event->step, pos, NULL);
       else
-        record_end (r, YS_ENDING_RAISED, event->step, ys_event_get_value_repr (engine, event));
+        record_end (r, YS_ENDING_RAISED, event->step, pos, ys_event_get_value_repr (engine, event));
       break;
     case YS_EVENT_GEN_CLOSED:
-      record_end (r, YS_ENDING_CLOSED, event->step, NULL);
+      record_end (r, YS_ENDING_CLOSED, event->step, pos, NULL);
       break;
     case YS_EVENT_GEN_FINALIZED:
-      record_end (r, YS_ENDING_FREED, event->step, NULL);
+      /* Not logged: it counts from the next event on. */
+      record_end (r, YS_ENDING_FREED, event->step, pos + 1, NULL);
       break;
     default:
       break;
@@ -394,117 +454,52 @@ observe (YsEngine      *engine,
          gpointer       user_data)
 {
   YsSession *self = user_data;
+  YsConsoleEntry *last;
+  guint64 log_len;
 
   if (event->kind != YS_EVENT_OUTPUT)
-    record_event (self, engine, event);
-  if (event->kind == YS_EVENT_GEN_FINALIZED)
-    return;
-  g_mutex_lock (&self->lock);
-  if (event->kind == YS_EVENT_OUTPUT)
     {
-      GString *to = event->is_error ? self->pending_errors : self->pending_output;
-      /* Between two pauses a runaway can print without end: keep what the console can. */
-      if (to->len + event->text_len <= CONSOLE_MAX_BYTES + 1)
-        g_string_append_len (to, event->text, (gssize) event->text_len);
+      record_event (self, engine, event);
+      return;
+    }
+  log_len = ys_event_log_get_length (self->log);
+  g_mutex_lock (&self->lock);
+  last = self->pending->len > 0 ? &g_array_index (self->pending, YsConsoleEntry, self->pending->len - 1) : NULL;
+  /* Between two pauses a runaway can print without end: keep what the console can. */
+  if (last != NULL && last->kind == (event->is_error ? YS_CONSOLE_ERROR : YS_CONSOLE_OUTPUT) &&
+      last->log_len == log_len)
+    {
+      gsize old = last->seq;  /* its length, while pending */
+      if (old + event->text_len <= CONSOLE_MAX_BYTES + 1)
+        {
+          last->text = g_realloc (last->text, old + event->text_len + 1);
+          memcpy (last->text + old, event->text, event->text_len);
+          last->text[old + event->text_len] = '\0';
+          last->seq = old + event->text_len;
+        }
     }
   else
     {
-      YsSessionEvent e = { event->kind, event->resume, event->generator, event->step, event->line,
-                           g_strdup (ys_event_get_value_repr (engine, event)), g_strdup (event->value_type),
-                           g_strdup (event->function) };
-      /* Only the last ones animate; a long run keeps the newest. */
-      if (self->pending_events->len >= YS_SESSION_MAX_RECENT)
-        g_array_remove_index (self->pending_events, 0);
-      g_array_append_val (self->pending_events, e);
+      YsConsoleEntry e = { event->is_error ? YS_CONSOLE_ERROR : YS_CONSOLE_OUTPUT,
+                           g_strndup (event->text, MIN (event->text_len, CONSOLE_MAX_BYTES + 1)), log_len,
+                           MIN (event->text_len, CONSOLE_MAX_BYTES + 1) };
+      g_array_append_val (self->pending, e);
     }
   g_mutex_unlock (&self->lock);
 }
 
-/* Going back to @step: what happened after it has not happened. */
+/* What the program wrote while it ran, to the console. */
 static void
-records_truncate (YsSession *self,
-                  guint64    step)
-{
-  while (self->records->len > 0)
-    {
-      YsGeneratorRecord *last = g_ptr_array_index (self->records, self->records->len - 1);
-      if (last->created <= step)
-        break;
-      g_hash_table_remove (self->records_by_id, &last->id);
-      g_ptr_array_remove_index (self->records, self->records->len - 1);
-    }
-  for (guint i = 0; i < self->records->len; i++)
-    {
-      YsGeneratorRecord *r = g_ptr_array_index (self->records, i);
-      if (r->ended > step)
-        {
-          r->ended = 0;
-          r->ending = YS_ENDING_NONE;
-          g_clear_pointer (&r->end_value, g_free);
-        }
-    }
-}
-
-static GArray *
 take_pending (YsSession *self)
 {
-  GArray *events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
-
   g_mutex_lock (&self->lock);
-  /* What the program wrote goes to the console in the order of kinds only when
-   * both were written in one action; a rare case, and stderr ends a traceback. */
-  console_append (self, YS_CONSOLE_OUTPUT, self->pending_output->str, (gssize) self->pending_output->len);
-  console_append (self, YS_CONSOLE_ERROR, self->pending_errors->str, (gssize) self->pending_errors->len);
-  g_string_truncate (self->pending_output, 0);
-  g_string_truncate (self->pending_errors, 0);
-  g_array_set_clear_func (events, session_event_clear);
-  for (guint i = 0; i < self->pending_events->len; i++)
-    g_array_append_val (events, g_array_index (self->pending_events, YsSessionEvent, i));
-  /* Moved, not copied: the pending array forgets its strings. */
-  g_array_set_clear_func (self->pending_events, NULL);
-  g_array_set_size (self->pending_events, 0);
-  g_array_set_clear_func (self->pending_events, session_event_clear);
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      YsConsoleEntry *e = &g_array_index (self->pending, YsConsoleEntry, i);
+      console_append_at (self, e->kind, e->text, (gssize) e->seq, e->log_len);
+    }
+  g_array_set_size (self->pending, 0);
   g_mutex_unlock (&self->lock);
-  return events;
-}
-
-static void
-pause_clear (gpointer data)
-{
-  Pause *p = data;
-
-  g_clear_pointer (&p->snapshot, ys_snapshot_free);
-  g_clear_pointer (&p->events, g_array_unref);
-  g_clear_pointer (&p->error, error_info_free);
-}
-
-/* The pause @back places before the last (0: the last), or NULL. */
-static Pause *
-pause_back (YsSession *self,
-            guint      back)
-{
-  return self->pauses->len > back ? &g_array_index (self->pauses, Pause, self->pauses->len - 1 - back) : NULL;
-}
-
-static YsSnapshot *
-take_snapshot (YsSession *self)
-{
-  if (self->engine != NULL &&
-      (self->state == YS_SESSION_PAUSED || self->state == YS_SESSION_FINISHED || self->state == YS_SESSION_RAISED))
-    return ys_engine_snapshot (self->engine);
-  return NULL;
-}
-
-static void
-push_pause (YsSession *self,
-            GArray    *events)
-{
-  Pause p = { 0, self->console->len, ys_event_log_get_length (self->log), self->state,
-              error_info_copy (self->error), take_snapshot (self), events };
-
-  p.step = p.snapshot != NULL ? p.snapshot->step : 0;
-  p.output_len = strlen (ys_engine_get_output (self->engine));
-  g_array_append_val (self->pauses, p);
 }
 
 static void
@@ -515,9 +510,255 @@ show_traceback (YsSession *self)
 
   /* How the program ended is shown even after a flood of output. */
   if (shorter != NULL)
+    console_store (self, YS_CONSOLE_ERROR, shorter, -1, ys_event_log_get_length (self->log));
+}
+
+/* Moments */
+
+static guint64
+n_moments (YsSession *self)
+{
+  if (self->state == YS_SESSION_EMPTY && self->engine == NULL)
+    return 0;
+  return 1 + ys_event_log_get_length (self->log) + self->extras->len;
+}
+
+static Moment
+locate (YsSession *self,
+        guint64    m)
+{
+  Moment at = { AT_START, 0 };
+  guint64 idx;
+
+  if (m == 0)
+    return at;
+  idx = m - 1;
+  for (guint k = 0; k < self->extras->len; k++)
     {
-    console_store (self, YS_CONSOLE_ERROR, shorter, (gssize) strlen (shorter));
+      guint64 pos = g_array_index (self->extras, Extra, k).log_len + k;
+      if (idx == pos)
+        {
+          at.place = AT_EXTRA;
+          at.index = k;
+          return at;
+        }
+      if (idx < pos)
+        {
+          at.place = AT_EVENT;
+          at.index = idx - k;
+          return at;
+        }
     }
+  at.place = AT_EVENT;
+  at.index = idx - self->extras->len;
+  return at;
+}
+
+static guint64
+moment_of_event (YsSession *self,
+                 gsize      index)
+{
+  guint before = 0;
+
+  for (guint k = 0; k < self->extras->len; k++)
+    if (g_array_index (self->extras, Extra, k).log_len <= index)
+      before++;
+  return 1 + index + before;
+}
+
+/* The log's position at moment @m: the events that have happened by then. */
+static guint64
+log_position (YsSession *self,
+              guint64    m)
+{
+  Moment at = locate (self, m);
+
+  switch (at.place)
+    {
+    case AT_EVENT:
+      return at.index + 1;
+    case AT_EXTRA:
+      return g_array_index (self->extras, Extra, at.index).log_len;
+    case AT_START:
+    default:
+      return 0;
+    }
+}
+
+static Target
+target_of (YsSession *self,
+           guint64    m)
+{
+  Moment at = locate (self, m);
+  Target t = { FALSE, 0, 0, 0 };
+
+  if (at.place == AT_START)
+    t.start = TRUE;
+  else if (at.place == AT_EVENT)
+    {
+      YsLoggedEvent e;
+      ys_event_log_get (self->log, at.index, &e);
+      t.step = e.step;
+      t.mask = GENERATOR_EVENTS;
+      /* The events before it at its step are passed by. */
+      for (gsize i = at.index; i > 0; i--)
+        {
+          YsLoggedEvent before;
+          ys_event_log_get (self->log, i - 1, &before);
+          if (before.step != e.step)
+            break;
+          t.skip++;
+        }
+    }
+  else
+    {
+      const Extra *x = &g_array_index (self->extras, Extra, at.index);
+      t.step = x->step;
+      t.mask = x->kind == EXTRA_LINE ? YS_EVENT_MASK (YS_EVENT_LINE) : x->kind == EXTRA_EVENT ? GENERATOR_EVENTS : 0;
+    }
+  return t;
+}
+
+/* The moment that what changed at @m is told against: the one before an event, the
+ * start of the action that led to any other moment; -1 for none. */
+static gint64
+moment_before (YsSession *self,
+               guint64    m)
+{
+  Moment at = locate (self, m);
+
+  if (at.place == AT_START)
+    return -1;
+  if (at.place == AT_EXTRA)
+    return (gint64) g_array_index (self->extras, Extra, at.index).from;
+  return (gint64) m - 1;
+}
+
+/* What the window shows of the console, the records and the events at moment @m. */
+static void
+show_moment (YsSession *self,
+             guint64    m)
+{
+  Moment at = locate (self, m);
+  guint64 pos = log_position (self, m);
+  gint64 before = moment_before (self, m);
+  guint64 from = before >= 0 ? log_position (self, (guint64) before) : 0;
+  guint shown = 0;
+
+  self->current = m;
+  /* The console as it was: what was written before this moment. */
+  for (shown = 0; shown < self->console->len; shown++)
+    {
+      const YsConsoleEntry *e = &g_array_index (self->console, YsConsoleEntry, shown);
+      if (at.place == AT_START && e->seq > self->start_seq)
+        break;
+      if (at.place == AT_EVENT && e->log_len > at.index)
+        break;
+      if (at.place == AT_EXTRA && e->seq >= g_array_index (self->extras, Extra, at.index).seq)
+        break;
+    }
+  self->console_shown = shown;
+
+  switch (at.place)
+    {
+    case AT_START:
+      set_state (self, YS_SESSION_READY);
+      set_error (self, NULL);
+      break;
+    case AT_EVENT:
+      set_state (self, YS_SESSION_PAUSED);
+      set_error (self, NULL);
+      break;
+    case AT_EXTRA:
+      {
+        const Extra *x = &g_array_index (self->extras, Extra, at.index);
+        set_state (self, x->state);
+        set_error (self, x->error);
+        break;
+      }
+    }
+
+  /* The events since the moment before, for the cards' pulses. */
+  g_array_set_size (self->recent, 0);
+  if (pos > from)
+    {
+      YsEventLogIter iter;
+      YsLoggedEvent e;
+      if (pos - from > YS_SESSION_MAX_RECENT)
+        from = pos - YS_SESSION_MAX_RECENT;
+      ys_event_log_iter_init (&iter, self->log, from);
+      for (guint64 i = from; i < pos && ys_event_log_iter_next (&iter, &e); i++)
+        {
+          YsSessionEvent se = { e.kind, e.resume, e.generator, e.step, e.line, NULL, NULL, NULL };
+          g_array_append_val (self->recent, se);
+        }
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+}
+
+static void
+set_snapshots (YsSession  *self,
+               YsSnapshot *snapshot,
+               YsSnapshot *previous)
+{
+  g_clear_pointer (&self->snapshot, ys_snapshot_free);
+  g_clear_pointer (&self->previous, ys_snapshot_free);
+  self->snapshot = snapshot;
+  self->previous = previous;
+}
+
+/* A new action from a moment gone back to: the moments after it are forgotten, and
+ * what they wrote, made and ended. */
+static void
+forget_future (YsSession *self)
+{
+  guint64 m = self->current;
+  Moment at = locate (self, m);
+  guint64 pos = log_position (self, m);
+
+  if (m + 1 >= n_moments (self))
+    {
+      /* The first action: what the console shows at the start ends here. */
+      if (m == 0 && self->start_seq == G_MAXUINT64)
+        self->start_seq = self->console_seq;
+      return;
+    }
+  ys_event_log_truncate (self->log, pos);
+  g_array_set_size (self->extras, at.place == AT_EXTRA ? at.index + 1
+                                  : at.place == AT_START ? 0
+                                                         : moment_of_event (self, at.index) - 1 - at.index);
+  console_truncate (self, self->console_shown);
+  if (m == 0)
+    self->start_seq = self->console_seq;
+  while (self->records->len > 0)
+    {
+      YsGeneratorRecord *last = g_ptr_array_index (self->records, self->records->len - 1);
+      if (last->created_pos <= pos)
+        break;
+      g_hash_table_remove (self->records_by_id, &last->id);
+      g_ptr_array_remove_index (self->records, self->records->len - 1);
+    }
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      YsGeneratorRecord *r = g_ptr_array_index (self->records, i);
+      if (r->ended_pos > pos)
+        {
+          r->ended = 0;
+          r->ended_pos = 0;
+          r->ending = YS_ENDING_NONE;
+          g_clear_pointer (&r->end_value, g_free);
+        }
+    }
+  ys_engine_forget_future (self->engine);
+}
+
+static YsSnapshot *
+take_snapshot (YsEngine       *engine,
+               YsSessionState  state)
+{
+  if (state == YS_SESSION_PAUSED || state == YS_SESSION_FINISHED || state == YS_SESSION_RAISED)
+    return ys_engine_snapshot (engine);
+  return NULL;
 }
 
 static void
@@ -537,7 +778,22 @@ job_free (gpointer data)
 
   g_free (job->source);
   g_free (job->filename);
+  g_clear_pointer (&job->snapshot, ys_snapshot_free);
+  g_clear_pointer (&job->previous_snapshot, ys_snapshot_free);
   g_free (job);
+}
+
+/* On the job's thread: the engine back at @t. */
+static gboolean
+reach (YsEngine      *engine,
+       const Target  *t,
+       GError       **error)
+{
+  if (t->start)
+    return ys_engine_rewind_keeping_future (engine, 0, error);
+  if (t->mask != 0)
+    return ys_engine_rewind_to_event (engine, t->step, t->mask, t->skip, error);
+  return ys_engine_rewind_keeping_future (engine, t->step, error);
 }
 
 /* Runs on a GTask thread: the window's thread stays free to repaint and to stop it. */
@@ -551,18 +807,13 @@ job_thread (GTask        *task,
   g_autoptr (GError) error = NULL;
   YsRunState state = YS_RUN_FAILED;
 
-
   switch (job->kind)
     {
     case JOB_LOAD:
       /* Compiling a big program takes a while: the window stays responsive. */
       state = ys_engine_load (job->engine, job->filename, job->source, -1, &error) ? YS_RUN_PAUSED
-                                                                                   : YS_RUN_FAILED;
-      if (state == YS_RUN_FAILED)
-        {
-          g_clear_error (&error);
-          state = YS_RUN_RAISED;
-        }
+                                                                                   : YS_RUN_RAISED;
+      g_clear_error (&error);
       break;
     case JOB_CONTINUE:
       state = ys_engine_continue (job->engine, &job->until, &error);
@@ -570,8 +821,20 @@ job_thread (GTask        *task,
     case JOB_EVAL:
       state = ys_engine_eval (job->engine, job->source, &job->until, &error);
       break;
-    case JOB_REWIND:
-      state = ys_engine_rewind (job->engine, job->step, &error) ? YS_RUN_PAUSED : YS_RUN_FAILED;
+    case JOB_GO:
+      /* The moment before first, to show what changed, then the moment itself. */
+      state = YS_RUN_PAUSED;
+      if (job->has_previous)
+        {
+          if (!reach (job->engine, &job->previous, &error))
+            state = YS_RUN_FAILED;
+          else if (!job->previous.start)
+            job->previous_snapshot = ys_engine_snapshot (job->engine);
+        }
+      if (state != YS_RUN_FAILED && !reach (job->engine, &job->target, &error))
+        state = YS_RUN_FAILED;
+      if (state != YS_RUN_FAILED && !job->target.start)
+        job->snapshot = ys_engine_snapshot (job->engine);
       break;
     default:
       g_assert_not_reached ();
@@ -580,6 +843,25 @@ job_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_int (task, state);
+}
+
+/* After an action at the head of the run: the moment it reached. */
+static void
+add_moment (YsSession      *self,
+            ExtraKind       kind,
+            YsSessionState  state,
+            YsSnapshot     *snapshot,
+            guint64         from)
+{
+  Extra x = { kind, ys_event_log_get_length (self->log), snapshot != NULL ? snapshot->step : 0,
+              self->console_seq + 1, from, state, error_info_copy (self->error) };
+
+  /* A line's event is reported before its first instruction: that step is next. */
+  if (kind == EXTRA_LINE)
+    x.step++;
+  g_array_append_val (self->extras, x);
+  /* Entries written from now on come after this moment. */
+  self->console_seq++;
 }
 
 static void
@@ -593,7 +875,9 @@ job_done (GObject      *object,
   YsRunState state = (YsRunState) g_task_propagate_int (G_TASK (result), &error);
   YsSessionState before = GPOINTER_TO_INT (user_data);
   const char *result_repr;
-  GArray *events;
+  guint64 previous_moment = self->current;
+  YsSnapshot *previous = g_steal_pointer (&self->snapshot);
+  gboolean at_event = FALSE;
 
   set_busy (self, FALSE);
   if (self->stop_asked != 0)
@@ -601,72 +885,58 @@ job_done (GObject      *object,
       self->stop_ms = (g_get_monotonic_time () - self->stop_asked) / 1000.0;
       self->stop_asked = 0;
     }
-  events = take_pending (self);
+  take_pending (self);
   if (self->pending_load != NULL)
     {
       /* A newer program replaces this one: what the old run did is forgotten. */
       PendingLoad *load = g_steal_pointer (&self->pending_load);
-      g_array_unref (events);
+      g_clear_pointer (&previous, ys_snapshot_free);
       ys_session_load (self, load->filename, load->source);
       pending_load_free (load);
       return;
     }
-  if (job->kind == JOB_LOAD)
+  switch (job->kind)
     {
-      g_array_unref (events);
+    case JOB_LOAD:
+      g_clear_pointer (&previous, ys_snapshot_free);
       if (state == YS_RUN_PAUSED)
         {
+          show_moment (self, 0);
           set_state (self, YS_SESSION_READY);
-          push_pause (self, NULL);
         }
       else
-        self->error = error_info_copy (ys_engine_get_error (self->engine));
+        set_error (self, ys_engine_get_error (self->engine));
       g_signal_emit (self, signals[LOADED], 0, state == YS_RUN_PAUSED);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
       g_signal_emit (self, signals[CHANGED], 0);
       return;
-    }
-  if (job->kind == JOB_REWIND)
-    {
-      /* Back at a pause seen before: as it was, with the engine's fresh handles. */
-      Pause *last = pause_back (self, 0);
-      g_array_unref (events);
+
+    case JOB_GO:
+      g_clear_pointer (&previous, ys_snapshot_free);
       if (error == NULL)
         {
-          set_state (self, last->state);
-          g_clear_pointer (&self->error, error_info_free);
-          self->error = error_info_copy (last->error);
-          g_clear_pointer (&last->snapshot, ys_snapshot_free);
-          last->snapshot = take_snapshot (self);
-          if (last->fresh)
-            {
-              /* What the program wrote since the pause before, as the replay made it. */
-              const char *output = ys_engine_get_output (self->engine);
-              gsize from = pause_back (self, 1) != NULL ? pause_back (self, 1)->output_len : 0;
-              if (strlen (output) > from)
-                console_append (self, YS_CONSOLE_OUTPUT, output + from, -1);
-              last->console_len = self->console->len;
-              last->output_len = strlen (output);
-              last->fresh = FALSE;
-            }
-          last->step = last->snapshot != NULL ? last->snapshot->step : last->step;
+          set_snapshots (self, g_steal_pointer (&job->snapshot), g_steal_pointer (&job->previous_snapshot));
+          show_moment (self, job->moment);
         }
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
-      g_signal_emit (self, signals[CHANGED], 0);
-      return;
-    }
-  if (error != NULL)
-    {
-      /* A console line that does not compile: shown there, nothing else changes. */
-      if (job->kind == JOB_EVAL)
+      else
         {
           console_append (self, YS_CONSOLE_ERROR, error->message, -1);
-          console_append (self, YS_CONSOLE_ERROR, "\n", 1);
+          show_moment (self, self->current);
         }
-      set_state (self, before == YS_SESSION_RUNNING ? YS_SESSION_PAUSED : before);
-    }
-  else if (job->kind == JOB_EVAL)
-    {
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+
+    case JOB_EVAL:
+      if (error != NULL)
+        {
+          /* A console line that does not compile: shown there, nothing else changes. */
+          console_append (self, YS_CONSOLE_ERROR, error->message, -1);
+          console_append (self, YS_CONSOLE_ERROR, "\n", 1);
+          set_state (self, before == YS_SESSION_RUNNING ? YS_SESSION_PAUSED : before);
+          self->snapshot = previous;
+          g_signal_emit (self, signals[CHANGED], 0);
+          return;
+        }
       /* The console's code ran to its end; the program stays where it was. */
       if (state == YS_RUN_FINISHED && (result_repr = ys_engine_get_result (self->engine)) != NULL)
         {
@@ -675,20 +945,46 @@ job_done (GObject      *object,
         }
       /* An exception in console code is printed by the engine, as at a prompt. */
       set_state (self, before == YS_SESSION_READY ? YS_SESSION_PAUSED : before);
+      break;
+
+    case JOB_CONTINUE:
+    default:
+      if (error != NULL)
+        set_state (self, before == YS_SESSION_RUNNING ? YS_SESSION_PAUSED : before);
+      else if (state == YS_RUN_PAUSED)
+        {
+          set_state (self, YS_SESSION_PAUSED);
+          at_event = job->until.mode == YS_PAUSE_AT_EVENT && job->until.event_mask == GENERATOR_EVENTS;
+        }
+      else if (state == YS_RUN_FINISHED)
+        set_state (self, YS_SESSION_FINISHED);
+      else if (state == YS_RUN_RAISED || state == YS_RUN_STOPPED)
+        {
+          set_error (self, ys_engine_get_error (self->engine));
+          show_traceback (self);
+          set_state (self, YS_SESSION_RAISED);
+        }
+      break;
     }
-  else if (state == YS_RUN_PAUSED)
-    set_state (self, YS_SESSION_PAUSED);
-  else if (state == YS_RUN_FINISHED)
-    set_state (self, YS_SESSION_FINISHED);
-  else if (state == YS_RUN_RAISED || state == YS_RUN_STOPPED)
+
+  self->snapshot = take_snapshot (self->engine, self->state);
+  g_clear_pointer (&self->previous, ys_snapshot_free);
+  self->previous = previous;
+
+  /* A pause at a generator event is that event's moment; any other is a moment of its
+   * own (a line, the end of console input, the end of the program). */
+  if (at_event && ys_event_log_get_length (self->log) > 0 && !ys_event_log_is_full (self->log))
+    show_moment (self, moment_of_event (self, ys_event_log_get_length (self->log) - 1));
+  else
     {
-      g_clear_pointer (&self->error, error_info_free);
-      self->error = error_info_copy (ys_engine_get_error (self->engine));
-      show_traceback (self);
-      set_state (self, YS_SESSION_RAISED);
+      ExtraKind kind = at_event ? EXTRA_EVENT
+                       : job->kind == JOB_CONTINUE && state == YS_RUN_PAUSED &&
+                             job->until.event_mask == YS_EVENT_MASK (YS_EVENT_LINE)
+                         ? EXTRA_LINE
+                         : EXTRA_PAUSE;
+      add_moment (self, kind, self->state, self->snapshot, previous_moment);
+      show_moment (self, n_moments (self) - 1);
     }
-  push_pause (self, events);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -708,9 +1004,23 @@ start_job (YsSession *self,
   task = g_task_new (self, NULL, job_done, GINT_TO_POINTER (before));
   g_task_set_task_data (task, job, job_free);
   set_busy (self, TRUE);
-  if (job->kind != JOB_EVAL && job->kind != JOB_LOAD)
+  if (job->kind == JOB_CONTINUE)
     set_state (self, YS_SESSION_RUNNING);
   g_task_run_in_thread (task, job_thread);
+}
+
+/* An action that moves the program on: from a moment gone back to, a new future. */
+static void
+start_action (YsSession *self,
+              Job       *job)
+{
+  if (self->busy || self->state == YS_SESSION_EMPTY)
+    {
+      job_free (job);
+      return;
+    }
+  forget_future (self);
+  start_job (self, job);
 }
 
 static const char *
@@ -755,11 +1065,10 @@ ys_session_finalize (GObject *object)
   g_free (self->source);
   ys_event_log_free (self->log);
   g_array_unref (self->console);
-  g_array_unref (self->no_events);
-  g_array_unref (self->pauses);
-  g_array_unref (self->pending_events);
-  g_string_free (self->pending_output, TRUE);
-  g_string_free (self->pending_errors, TRUE);
+  g_array_unref (self->extras);
+  g_array_unref (self->recent);
+  g_array_unref (self->pending);
+  set_snapshots (self, NULL, NULL);
   error_info_free (self->error);
   g_mutex_clear (&self->lock);
   g_hash_table_unref (self->records_by_id);
@@ -824,17 +1133,15 @@ ys_session_init (YsSession *self)
   ys_event_log_set_max_size (self->log, LOG_MAX_BYTES);
   self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
   g_array_set_clear_func (self->console, console_entry_clear);
-  self->no_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
-  self->pending_events = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
-  g_array_set_clear_func (self->pending_events, session_event_clear);
-  self->pauses = g_array_new (FALSE, FALSE, sizeof (Pause));
-  g_array_set_clear_func (self->pauses, pause_clear);
-  self->pending_output = g_string_new (NULL);
-  self->pending_errors = g_string_new (NULL);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
+  g_array_set_clear_func (self->pending, console_entry_clear);
+  self->extras = g_array_new (FALSE, FALSE, sizeof (Extra));
+  g_array_set_clear_func (self->extras, extra_clear);
+  self->recent = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
+  g_array_set_clear_func (self->recent, session_event_clear);
   g_mutex_init (&self->lock);
   self->records = g_ptr_array_new_with_free_func (record_free);
   self->records_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-
 }
 
 /* Public API */
@@ -876,10 +1183,16 @@ ys_session_load (YsSession  *self,
       self->source = g_strdup (source);
     }
   console_truncate (self, 0);
-  g_array_set_size (self->pauses, 0);
+  self->console_seq = 0;
+  self->start_seq = G_MAXUINT64;
+  g_array_set_size (self->extras, 0);
+  g_array_set_size (self->recent, 0);
   ys_event_log_truncate (self->log, 0);
-  records_truncate (self, 0);
-  g_clear_pointer (&self->error, error_info_free);
+  g_hash_table_remove_all (self->records_by_id);
+  g_ptr_array_set_size (self->records, 0);
+  set_snapshots (self, NULL, NULL);
+  set_error (self, NULL);
+  self->current = 0;
   g_clear_pointer (&self->engine, ys_engine_free);
   self->engine = new_engine (self);
   set_state (self, YS_SESSION_EMPTY);
@@ -929,7 +1242,7 @@ ys_session_step (YsSession  *self,
       job->until.mode = YS_PAUSE_NEVER;
       break;
     }
-  start_job (self, job);
+  start_action (self, job);
 }
 
 void
@@ -944,6 +1257,8 @@ ys_session_eval (YsSession  *self,
   if (self->busy || self->state == YS_SESSION_EMPTY || source[0] == '\0')
     return;
   echo = g_str_has_suffix (source, "\n") ? g_strdup (source) : g_strconcat (source, "\n", NULL);
+  if (self->state != YS_SESSION_READY)
+    forget_future (self);
   console_append (self, YS_CONSOLE_INPUT, echo, -1);
   if (self->state == YS_SESSION_READY)
     {
@@ -1010,62 +1325,39 @@ ys_session_go_to_step (YsSession *self,
                        guint64    step)
 {
   Job *job;
-  guint keep = 0;
-  guint console_len = 0;
 
   g_return_if_fail (YS_IS_SESSION (self));
-  if (self->busy || self->state == YS_SESSION_EMPTY || self->pauses->len == 0)
+  if (self->busy || self->state == YS_SESSION_EMPTY || n_moments (self) == 0)
     return;
-  /* What was seen up to @step stays: the pauses, the console, the events. */
-  for (guint i = 0; i < self->pauses->len; i++)
-    if (g_array_index (self->pauses, Pause, i).step <= step)
-      keep = i + 1;
-  if (step == 0 || keep <= 1)
-    {
-      ys_session_reset (self);
-      return;
-    }
-  g_array_set_size (self->pauses, keep);
-  console_len = g_array_index (self->pauses, Pause, keep - 1).console_len;
-  console_truncate (self, console_len);
-  ys_event_log_truncate (self->log, ys_event_log_find_step (self->log, step + 1));
-  records_truncate (self, step);
-  if (g_array_index (self->pauses, Pause, keep - 1).step != step)
-    {
-      Pause p = { step, console_len, ys_event_log_get_length (self->log), YS_SESSION_PAUSED };
-      p.fresh = TRUE;
-      g_array_append_val (self->pauses, p);
-    }
+  step = MIN (step, n_moments (self) - 1);
   job = g_new0 (Job, 1);
-  job->kind = JOB_REWIND;
-  job->step = step;
+  job->kind = JOB_GO;
+  job->moment = step;
+  job->target = target_of (self, step);
+  {
+    gint64 before = moment_before (self, step);
+    job->has_previous = before >= 0;
+    if (before >= 0)
+      job->previous = target_of (self, (guint64) before);
+  }
   start_job (self, job);
+}
+
+void
+ys_session_go_to_event (YsSession *self,
+                        gsize      index)
+{
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (index < ys_event_log_get_length (self->log))
+    ys_session_go_to_step (self, moment_of_event (self, index));
 }
 
 void
 ys_session_step_back (YsSession *self)
 {
-  Pause *to;
-
   g_return_if_fail (YS_IS_SESSION (self));
-  if (!ys_session_can_step_back (self))
-    return;
-  g_array_set_size (self->pauses, self->pauses->len - 1);
-  to = pause_back (self, 0);
-  if (to->state == YS_SESSION_READY)
-    {
-      ys_session_reset (self);
-      return;
-    }
-  console_truncate (self, to->console_len);
-  ys_event_log_truncate (self->log, to->log_len);
-  records_truncate (self, to->step);
-  {
-    Job *job = g_new0 (Job, 1);
-    job->kind = JOB_REWIND;
-    job->step = to->step;
-    start_job (self, job);
-  }
+  if (ys_session_can_step_back (self))
+    ys_session_go_to_step (self, self->current - 1);
 }
 
 void
@@ -1098,7 +1390,7 @@ gboolean
 ys_session_can_step_back (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
-  return !self->busy && self->pauses->len > 1;
+  return !self->busy && self->state != YS_SESSION_EMPTY && self->current > 0;
 }
 
 gboolean
@@ -1119,7 +1411,21 @@ guint64
 ys_session_get_step (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), 0);
-  return ys_session_get_snapshot (self) != NULL ? ys_session_get_snapshot (self)->step : 0;
+  return self->current;
+}
+
+guint64
+ys_session_get_n_steps (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return n_moments (self);
+}
+
+guint64
+ys_session_get_vm_step (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->snapshot != NULL ? self->snapshot->step : 0;
 }
 
 const char *
@@ -1140,14 +1446,14 @@ YsSnapshot *
 ys_session_get_snapshot (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  return pause_back (self, 0) != NULL ? pause_back (self, 0)->snapshot : NULL;
+  return self->busy ? NULL : self->snapshot;
 }
 
 YsSnapshot *
 ys_session_get_previous_snapshot (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  return pause_back (self, 1) != NULL ? pause_back (self, 1)->snapshot : NULL;
+  return self->previous;
 }
 
 const YsErrorInfo *
@@ -1160,11 +1466,8 @@ ys_session_get_error (YsSession *self)
 GArray *
 ys_session_get_recent_events (YsSession *self)
 {
-  Pause *last;
-
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  last = pause_back (self, 0);
-  return last != NULL && last->events != NULL ? last->events : self->no_events;
+  return self->recent;
 }
 
 GArray *
@@ -1174,13 +1477,20 @@ ys_session_get_console (YsSession *self)
   return self->console;
 }
 
+guint
+ys_session_get_console_length (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->console_shown;
+}
+
 char *
 ys_session_dup_console_text (YsSession *self)
 {
   GString *text = g_string_new (NULL);
 
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
-  for (guint i = 0; i < self->console->len; i++)
+  for (guint i = 0; i < self->console_shown; i++)
     {
       YsConsoleEntry *e = &g_array_index (self->console, YsConsoleEntry, i);
       if (e->kind == YS_CONSOLE_INPUT)
@@ -1213,9 +1523,9 @@ ys_session_get_generator_binding (YsSession *self,
 
   if (g == NULL)
     return NULL;
-  for (guint i = 0; i < ys_session_get_snapshot (self)->globals->len; i++)
+  for (guint i = 0; i < self->snapshot->globals->len; i++)
     {
-      const YsVariable *v = g_ptr_array_index (ys_session_get_snapshot (self)->globals, i);
+      const YsVariable *v = g_ptr_array_index (self->snapshot->globals, i);
       if (v->handle == g->handle)
         return v->name;
     }
@@ -1227,4 +1537,19 @@ ys_session_get_generator_records (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
   return self->records;
+}
+
+gboolean
+ys_session_record_at (YsSession               *self,
+                      const YsGeneratorRecord *record,
+                      YsEnding                *ending)
+{
+  guint64 pos;
+
+  g_return_val_if_fail (YS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+  pos = log_position (self, self->current);
+  if (ending != NULL)
+    *ending = record->ending != YS_ENDING_NONE && record->ended_pos <= pos ? record->ending : YS_ENDING_NONE;
+  return record->created_pos <= pos;
 }

@@ -42,6 +42,9 @@ typedef struct
 {
   YsConsoleKind  kind;
   char          *text;
+  /* private: when it was written, to show the console as it was at any moment */
+  guint64        log_len;
+  guint64        seq;
 } YsConsoleEntry;
 
 /* A generator event of the last action, for the cards' animations. */
@@ -79,6 +82,9 @@ typedef struct
   char         *end_value;   /* the StopIteration value or the exception, as reprs */
   char         *last_value;  /* the last value it yielded */
   YsResumeKind  last_resume;
+  /* private: log positions (events logged once it happened) */
+  guint64       created_pos;
+  guint64       ended_pos;
 } YsGeneratorRecord;
 
 #define YS_TYPE_SESSION (ys_session_get_type ())
@@ -110,11 +116,20 @@ void                ys_session_resume_expression     (YsSession    *self,
                                                       const char   *target,
                                                       YsResumeKind  how,
                                                       const char   *argument);
-/* Back to the pause before the last action, exactly as it was. */
+/* The run's moments, one a step: its start (0), every generator event, every line
+ * stepped to, and every pause after console input or at the end. Going to one shows
+ * it exactly as it was first shown; the later ones stay until a new action is taken
+ * from an earlier moment. */
 void                ys_session_step_back             (YsSession    *self);
-/* To step @step of this run (a timeline click). */
 void                ys_session_go_to_step            (YsSession    *self,
                                                       guint64       step);
+/* To the moment of the event at @index of the event log (a timeline click). */
+void                ys_session_go_to_event           (YsSession    *self,
+                                                      gsize         index);
+/* How many moments the run has had (the last is ys_session_get_n_steps () - 1). */
+guint64             ys_session_get_n_steps           (YsSession    *self);
+/* The engine's step (instructions run) at this moment. */
+guint64             ys_session_get_vm_step           (YsSession    *self);
 /* Stops a running program (from the window's thread); it ends as stopped. */
 void                ys_session_stop                  (YsSession    *self);
 
@@ -128,17 +143,20 @@ gboolean            ys_session_can_step              (YsSession    *self);
 guint64             ys_session_get_step              (YsSession    *self);
 const char         *ys_session_get_filename          (YsSession    *self);
 const char         *ys_session_get_source            (YsSession    *self);
-/* The current pause's snapshot, or NULL (not started, running, or no program). */
+/* The current moment's snapshot, or NULL (not started, running, or no program). */
 YsSnapshot         *ys_session_get_snapshot          (YsSession    *self);
-/* The snapshot of the pause before, to tell what changed; may be NULL. */
+/* The snapshot of the moment before, to tell what changed; may be NULL. */
 YsSnapshot         *ys_session_get_previous_snapshot (YsSession    *self);
 /* The error of the program (syntax or uncaught), or NULL. */
 const YsErrorInfo  *ys_session_get_error             (YsSession    *self);
-/* YsSessionEvent of the last action, at most the last YS_SESSION_MAX_RECENT. */
+/* YsSessionEvent from the moment before to this one (values unset), at most the last
+ * YS_SESSION_MAX_RECENT. */
 GArray             *ys_session_get_recent_events     (YsSession    *self);
 #define YS_SESSION_MAX_RECENT 512
-/* YsConsoleEntry, oldest first. */
+/* YsConsoleEntry, oldest first; the first get_console_length () are shown at this
+ * moment. */
 GArray             *ys_session_get_console           (YsSession    *self);
+guint               ys_session_get_console_length    (YsSession    *self);
 /* The console as plain text: inputs after ">>> ". Free with g_free(). */
 char               *ys_session_dup_console_text      (YsSession    *self);
 YsEventLog         *ys_session_get_event_log         (YsSession    *self);
@@ -147,8 +165,13 @@ const char         *ys_session_get_generator_binding (YsSession    *self,
                                                       guint64       id);
 const YsGeneratorInfo *ys_session_find_generator     (YsSession    *self,
                                                       guint64       id);
-/* YsGeneratorRecord of every generator created up to the current step, in creation
- * order; what ended after the current step is not ended yet. */
+/* YsGeneratorRecord of every generator of the run, in creation order; see
+ * ys_session_record_at () for what it was at this moment. */
 GPtrArray          *ys_session_get_generator_records (YsSession    *self);
+/* Whether @record's generator existed at this moment, and how it had ended by then
+ * (YS_ENDING_NONE while it had not). */
+gboolean            ys_session_record_at             (YsSession               *self,
+                                                      const YsGeneratorRecord *record,
+                                                      YsEnding                *ending);
 
 G_END_DECLS

@@ -382,6 +382,7 @@ show_error (YsWindow *self)
  * lines are left out before it. */
 static guint64
 console_view_start (GArray *entries,
+                    guint   n,
                     guint  *first,
                     gsize  *offset)
 {
@@ -390,7 +391,7 @@ console_view_start (GArray *entries,
 
   *first = 0;
   *offset = 0;
-  for (guint i = entries->len; i > 0; i--)
+  for (guint i = n; i > 0; i--)
     {
       const char *text = g_array_index (entries, YsConsoleEntry, i - 1).text;
       for (const char *p = text + strlen (text); p > text; p--, bytes++)
@@ -421,10 +422,11 @@ update_console (YsWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->console_view);
   GArray *entries = ys_session_get_console (self->session);
+  guint n = ys_session_get_console_length (self->session);
   GtkTextIter end;
   guint first;
   gsize offset;
-  guint64 hidden = console_view_start (entries, &first, &offset);
+  guint64 hidden = console_view_start (entries, n, &first, &offset);
 
   gtk_text_buffer_set_text (buffer, "", 0);
   if (hidden > 0)
@@ -437,7 +439,7 @@ update_console (YsWindow *self)
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert_with_tags (buffer, &end, note, -1, self->result_tag, NULL);
     }
-  for (guint i = first; i < entries->len; i++)
+  for (guint i = first; i < n; i++)
     {
       YsConsoleEntry *e = &g_array_index (entries, YsConsoleEntry, i);
       GtkTextTag *tag = NULL;
@@ -575,9 +577,10 @@ compare_recent (gconstpointer a,
 
 /* How a generator ended, in a few words for the card's line; NULL while it has not. */
 static const char *
-ending_summary (const YsGeneratorRecord *r)
+ending_summary (const YsGeneratorRecord *r,
+                YsEnding                 how)
 {
-  switch (r->ending)
+  switch (how)
     {
     case YS_ENDING_RETURNED:
       return _("Finished: it returned");
@@ -595,9 +598,10 @@ ending_summary (const YsGeneratorRecord *r)
 
 /* How a generator ended, as the card's event; NULL while it has not. */
 static char *
-ending_text (const YsGeneratorRecord *r)
+ending_text (const YsGeneratorRecord *r,
+             YsEnding                 how)
 {
-  switch (r->ending)
+  switch (how)
     {
     case YS_ENDING_RETURNED:
       return g_strdup_printf ("StopIteration(%s)",
@@ -638,11 +642,16 @@ update_cards (YsWindow *self)
       const YsGeneratorRecord *r = g_ptr_array_index (records, i);
       const YsGeneratorInfo *g = ys_snapshot_find_generator (snap, r->id);
       YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
-      g_autofree char *ending = ending_text (r);
+      YsEnding how;
+      g_autofree char *ending = NULL;
 
-      if (g == NULL && r->ending == YS_ENDING_NONE)
-        continue;  /* not yet seen alive at this pause (it was made in the console) */
-      if ((g == NULL || g->state == YS_GENERATOR_CLOSED) && r->ended != 0 && r->ended <= self->cleared_step)
+      /* As it was at this moment: not made yet, or not ended yet. */
+      if (!ys_session_record_at (self->session, r, &how))
+        continue;
+      ending = ending_text (r, how);
+      if (g == NULL && how == YS_ENDING_NONE)
+        continue;
+      if ((g == NULL || g->state == YS_GENERATOR_CLOSED) && how != YS_ENDING_NONE && r->ended <= self->cleared_step)
         continue;
       if (card == NULL)
         card = add_card (self, r->id);
@@ -667,7 +676,7 @@ update_cards (YsWindow *self)
       if (g != NULL && g->state != YS_GENERATOR_CLOSED)
         ys_frame_card_set_ending (card, NULL, NULL);
       else
-        ys_frame_card_set_ending (card, ending_summary (r), ending);
+        ys_frame_card_set_ending (card, ending_summary (r, how), ending);
       ended += g == NULL || g->state == YS_GENERATOR_CLOSED;
       g_hash_table_add (shown, (gpointer) &r->id);
     }
@@ -781,7 +790,7 @@ on_session_changed (YsWindow *self)
   update_selection (self);
   ys_timeline_set_frozen (self->timeline, FALSE);
   ys_timeline_update (self->timeline);
-  ys_timeline_set_current_step (self->timeline, ys_session_get_step (self->session));
+  ys_timeline_set_current_step (self->timeline, ys_session_get_vm_step (self->session));
   update_actions (self);
 }
 
@@ -829,7 +838,8 @@ on_timeline_step (YsWindow *self,
                   guint64   step)
 {
   stop_playing (self);
-  ys_session_go_to_step (self->session, step);
+  /* A mark's step is the engine's: the moment of the first event there. */
+  ys_session_go_to_event (self->session, ys_event_log_find_step (ys_session_get_event_log (self->session), step));
 }
 
 static char *
@@ -1209,7 +1219,7 @@ clear_ended_activated (GSimpleAction *action, GVariant *parameter, gpointer user
 {
   YsWindow *self = user_data;
 
-  self->cleared_step = MAX (ys_session_get_step (self->session), 1);
+  self->cleared_step = MAX (ys_session_get_vm_step (self->session), 1);
   update_cards (self);
 }
 
@@ -1469,6 +1479,10 @@ ys_window_dump_state (YsWindow *self)
   json_builder_add_string_value (builder, g_enum_get_value (states, ys_session_get_state (self->session))->value_nick);
   json_builder_set_member_name (builder, "step");
   json_builder_add_int_value (builder, (gint64) ys_session_get_step (self->session));
+  json_builder_set_member_name (builder, "vm_step");
+  json_builder_add_int_value (builder, (gint64) ys_session_get_vm_step (self->session));
+  json_builder_set_member_name (builder, "n_steps");
+  json_builder_add_int_value (builder, (gint64) ys_session_get_n_steps (self->session));
   json_builder_set_member_name (builder, "selected_line");
   json_builder_add_int_value (builder, selected_line (self));
   json_builder_set_member_name (builder, "status");

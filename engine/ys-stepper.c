@@ -411,13 +411,8 @@ replay (YsEngine  *engine,
   inputs = engine->inputs;
   engine->inputs = g_array_new (FALSE, TRUE, sizeof (YsInput));
 
-  if (!restart_vm (engine, error))
-    {
-      g_array_unref (engine->inputs);
-      engine->inputs = inputs;
-      return FALSE;
-    }
-  /* Replayed silently: nobody sees the events a second time. */
+  /* Replayed silently: nobody sees the events a second time, nor those of the old
+   * run's end (its generators are closed as its worker stops). */
   observer = engine->vm->observer;
   observer_mask = engine->vm->observer_mask;
   log = engine->vm->event_log;
@@ -425,6 +420,16 @@ replay (YsEngine  *engine,
   engine->vm->observer_mask = 0;
   engine->vm->event_log = NULL;
   ys_vm_update_tracing (engine->vm);
+  if (!restart_vm (engine, error))
+    {
+      g_array_unref (engine->inputs);
+      engine->inputs = inputs;
+      engine->vm->observer = observer;
+      engine->vm->observer_mask = observer_mask;
+      engine->vm->event_log = log;
+      ys_vm_update_tracing (engine->vm);
+      return FALSE;
+    }
   engine->replaying = TRUE;
   engine->replay_step = step;
   engine->replay_mask = mask;

@@ -848,9 +848,12 @@ test_rewind_to_event (void)
   guint64 event_step = 0;
   YsRunState state;
   const char *inputs[] = { "g.send(5)", "g.close()", NULL };
+  g_autoptr (YsEventLog) log = ys_event_log_new ();
+  gsize logged;
 
   ys_engine_set_output_func (engine, ignore_output, NULL);
   ys_engine_set_observer (engine, GEN_MASK, count_pause, &event_step);
+  ys_engine_set_event_log (engine, log, GEN_MASK);
   g_assert_true (ys_engine_load (engine, "events.py", program, -1, &error));
   for (int k = 0;; )
     {
@@ -875,6 +878,8 @@ test_rewind_to_event (void)
     }
   g_assert_cmpint (state, ==, YS_RUN_FINISHED);
   g_assert_cmpuint (moments->len, >, 12);
+  logged = ys_event_log_get_length (log);
+  g_assert_cmpuint (logged, ==, moments->len);
 
   for (guint k = 0; k < moments->len; k++)
     {
@@ -887,6 +892,8 @@ test_rewind_to_event (void)
       g_assert_cmpstr (again, ==, seen->pdata[i]);
       g_assert_cmpstr (ys_engine_get_output (engine), ==, outputs->pdata[i]);
     }
+  /* Going back is silent: not an event more in the log, even from the run it left. */
+  g_assert_cmpuint (ys_event_log_get_length (log), ==, logged);
   g_ptr_array_unref (seen);
   g_ptr_array_unref (outputs);
   g_array_unref (moments);

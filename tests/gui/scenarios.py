@@ -233,11 +233,77 @@ def pipeline_two_stages():
 
 
 def step_back_across_yield():
+    # Back from the end of next(g) is the moment of its yield: the input is in the
+    # console, its result not yet; going to a moment again shows it as it was.
     before = run_app("back-before", COUNTER, "run\nnext g\n")
-    after = run_app("back-after", COUNTER, "run\nnext g\nnext g\nback\n")
+    after = run_app("back-after", COUNTER, f"run\nnext g\nnext g\ngoto {before['step']}\n")
     for key in ("cards", "console", "step", "state", "selected_line"):
-        check(before[key] == after[key], f"step back restores {key}", {"before": before, "after": after})
-    check(after["can_step_back"], "can go further back", after)
+        check(before[key] == after[key], f"going back restores {key}", {"before": before, "after": after})
+    back = run_app("back-one", COUNTER, "run\nnext g\nnext g\nback\n")
+    check(back["step"] == after["n_steps"] - 2, "one moment back", back)
+    check(back["console"] == ">>> next(g)\n1\n>>> next(g)\n", "the input shown, its result not yet", back)
+    check(card(back, "g")["last_value"] == "2" and back["state"] == "paused", "paused at the yield of 2", back)
+    check(back["can_step_back"], "can go further back", back)
+
+
+TRAVEL = """\
+def averager():
+    total = 0
+    count = 0
+    average = None
+    try:
+        while True:
+            value = yield average
+            total += value
+            count += 1
+            average = total / count
+            print("average", average)
+    finally:
+        print("averager closed")
+
+
+def numbers(n):
+    for i in range(n):
+        print("making", i)
+        yield i
+
+
+a = averager()
+next(a)
+for x in numbers(4):
+    a.send(x * 10)
+a.close()
+print("done")
+"""
+
+
+def time_travel_exact():
+    # Forward one moment at a time, dumping each; then to 24 moments in a random
+    # order: each shows what it showed going forward.
+    import random
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        forward = "".join(f"step\ndump {tmp}/f{i}.json\n" for i in range(1, 60))
+        s = run_app("travel-forward", TRAVEL, forward)
+        check(s["state"] == "finished" and s["console"] == python_stdout(TRAVEL), "ran to the end by steps", s)
+        last = s["n_steps"] - 1
+        check(last >= 25, "a run of many moments", s)
+        picks = [rng.randint(1, last) for _ in range(24)]
+        script = "".join(f"goto {k}\ndump {tmp}/g{n}.json\n" for n, k in enumerate(picks))
+        run_app("travel-back", TRAVEL, forward + script)
+        for n, k in enumerate(picks):
+            with open(f"{tmp}/f{k}.json") as f:
+                want = json.load(f)
+            with open(f"{tmp}/g{n}.json") as f:
+                got = json.load(f)
+            for key in ("step", "cards", "console", "state", "selected_line", "vm_step"):
+                check(want[key] == got[key], f"moment {k}: {key} as going forward", {"forward": want, "back": got})
+    # After a run to the end, back is the last event, not the start, and any moment
+    # can be gone to.
+    r = run_app("travel-after-run", TRAVEL, "run\nback\n")
+    check(r["state"] == "paused" and r["step"] == r["n_steps"] - 2, "back from the end: the last event", r)
+    g = run_app("travel-goto-after-run", TRAVEL, "run\ngoto 5\n")
+    check(g["step"] == 5 and g["state"] == "paused", "goto after a run reaches that moment", g)
 
 
 def syntax_error():
@@ -282,6 +348,11 @@ def timeline_goto():
     check(back["step"] == first["step"] and back["cards"] == first["cards"], "goto restores that moment", back)
     check(back["console"] == first["console"], "and its console", back)
     check(end["step"] > first["step"], "the later moment was later", end)
+    # The moments after stay: going forward again reaches the end as it was.
+    again = run_app("goto-and-back", COUNTER, f"run\nnext g\nnext g\ngoto {first['step']}\ngoto {end['step']}\n")
+    for key in ("step", "cards", "console", "state"):
+        check(again[key] == end[key], f"forward again: {key}", {"end": end, "again": again})
+    check(again["timeline_marks"] == end["timeline_marks"], "the timeline keeps the later marks", again)
 
 
 def editing_resets():
@@ -506,6 +577,7 @@ SCENARIOS = {
     "close-runs-finally": close_runs_finally,
     "pipeline-two-stages": pipeline_two_stages,
     "step-back-across-yield": step_back_across_yield,
+    "time-travel-exact": time_travel_exact,
     "syntax-error": syntax_error,
     "runtime-error": runtime_error,
     "runaway-stopped": runaway_stopped,
