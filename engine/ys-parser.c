@@ -515,6 +515,8 @@ parse_comprehension_tail (Parser    *p,
 {
   YsAst *node = new_node (p, kind, line, col);
 
+  if (elt->kind == YS_AST_STARRED)
+    fail_at (p, elt->line, elt->col, "SyntaxError", "iterable unpacking cannot be used in comprehension");
   node->a = elt;
   node->b = value;
   node->list1 = new_list (p);
@@ -742,6 +744,29 @@ parse_brace_atom (Parser *p)
   return node;
 }
 
+/* CPython 3.11 refuses decimal conversions of more than 4300 digits (its
+ * sys.get_int_max_str_digits()), literals included. */
+#define INT_MAX_STR_DIGITS 4300
+
+static void
+check_int_digits (Parser *p)
+{
+  const char *s = p->tok.start;
+  int digits = 0;
+
+  /* Other bases are not limited; nor zeros (a decimal literal starting with 0 has only
+   * zeros), which CPython reads without the conversion. */
+  if (s[0] == '0')
+    return;
+  for (int i = 0; i < p->tok.len; i++)
+    if (s[i] != '_')
+      digits++;
+  if (digits > INT_MAX_STR_DIGITS)
+    fail (p, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
+          "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+          "integer literals to avoid decimal conversion limits.", INT_MAX_STR_DIGITS, digits);
+}
+
 static YsAst *
 parse_atom (Parser *p)
 {
@@ -770,6 +795,8 @@ parse_atom (Parser *p)
       return node;
     case YS_TOK_INT:
     case YS_TOK_FLOAT:
+      if (p->tok.kind == YS_TOK_INT)
+        check_int_digits (p);
       node = node_at_tok (p, YS_AST_CONSTANT);
       node->op = p->tok.kind == YS_TOK_INT ? YS_CONST_INT : YS_CONST_FLOAT;
       node->str = arena_strndup (p, p->tok.start, p->tok.len);
