@@ -46,6 +46,9 @@ struct _Scope
   GPtrArray  *varnames;     /* fast locals, parameters first */
   GPtrArray  *cellvars;
   GPtrArray  *freevars;
+  GHashTable *varnames_index; /* name -> position + 1 in varnames, and so on: lookups */
+  GHashTable *cellvars_index; /* stay linear with thousands of names */
+  GHashTable *freevars_index;
   GPtrArray  *children;
   gboolean    generator;
   gboolean    comprehension;
@@ -79,6 +82,7 @@ typedef struct
   int         break_label;
   int         continue_label;
   int         handler;      /* index into the handler stack active around this block */
+  int         static_blocks;/* the unit's count of static blocks outside this one */
 } FBlock;
 
 typedef struct _Unit Unit;
@@ -96,12 +100,16 @@ struct _Unit
   GArray     *handler_stack;/* gint32 indexes into handlers; -1 = none */
   GArray     *fblocks;      /* FBlock */
   GPtrArray  *consts;       /* YsValue as gpointer, owned */
+  GHashTable *const_index;  /* constant -> position + 1 in consts */
   GPtrArray  *names;        /* char *, not owned */
+  GHashTable *name_index;   /* name -> position + 1 in names */
+  GPtrArray  *scratch;      /* buffers freed with the unit, also when an error unwinds */
   int         depth;
   int         max_depth;
+  int         static_blocks;/* nesting as CPython counts it against its limit of 20 */
   int         line;
   int         col;
-  const char *qualname;
+  char       *qualname;
 };
 
 typedef struct
@@ -111,8 +119,10 @@ typedef struct
   const char *source;
   GHashTable *scopes;       /* YsAst * -> Scope * */
   GPtrArray  *all_scopes;
+  GPtrArray  *strings;      /* names made by the compiler, freed with it */
   Unit       *unit;
   jmp_buf     jump;
+  const char *error_type;
   char       *error;
   int         error_line;
   int         error_col;
@@ -129,6 +139,9 @@ scope_free (gpointer data)
   g_ptr_array_unref (s->varnames);
   g_ptr_array_unref (s->cellvars);
   g_ptr_array_unref (s->freevars);
+  g_hash_table_unref (s->varnames_index);
+  g_hash_table_unref (s->cellvars_index);
+  g_hash_table_unref (s->freevars_index);
   g_ptr_array_unref (s->children);
   g_free (s);
 }
@@ -145,9 +158,29 @@ compile_fail (Compiler   *c,
   va_start (args, format);
   c->error = g_strdup_vprintf (format, args);
   va_end (args);
+  c->error_type = "SyntaxError";
   c->error_line = line;
   c->error_col = col;
   longjmp (c->jump, 1);
+}
+
+/* Adds @name to @list unless @index has it; @index maps names to position + 1. */
+static void
+names_add (GPtrArray  *list,
+           GHashTable *index,
+           const char *name)
+{
+  if (g_hash_table_contains (index, name))
+    return;
+  g_ptr_array_add (list, (gpointer) name);
+  g_hash_table_insert (index, (gpointer) name, GUINT_TO_POINTER (list->len));
+}
+
+static int
+names_find (GHashTable *index,
+            const char *name)
+{
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (index, name)) - 1;
 }
 
 static Scope *
@@ -169,6 +202,9 @@ scope_new (Compiler   *c,
   s->varnames = g_ptr_array_new ();
   s->cellvars = g_ptr_array_new ();
   s->freevars = g_ptr_array_new ();
+  s->varnames_index = g_hash_table_new (g_str_hash, g_str_equal);
+  s->cellvars_index = g_hash_table_new (g_str_hash, g_str_equal);
+  s->freevars_index = g_hash_table_new (g_str_hash, g_str_equal);
   s->children = g_ptr_array_new ();
   if (parent != NULL)
     g_ptr_array_add (parent->children, s);
@@ -203,7 +239,7 @@ add_symbol (Compiler   *c,
         compile_fail (c, where->line, where->col, "name '%s' is nonlocal and global", name);
     }
   if ((flags & SYM_PARAM) && s->kind == SCOPE_FUNCTION)
-    g_ptr_array_add (s->varnames, (gpointer) name);
+    names_add (s->varnames, s->varnames_index, name);
   if (!g_hash_table_contains (s->symbols, name))
     g_ptr_array_add (s->order, (gpointer) name);
   g_hash_table_insert (s->symbols, (gpointer) name, GINT_TO_POINTER (old | flags));
@@ -456,8 +492,12 @@ visit_stmt (Compiler *c,
             {
               /* "import a.b" binds "a". */
               const char *dot = strchr (alias->str, '.');
-              bound = dot != NULL && st->kind == YS_AST_IMPORT
-                ? g_intern_string (g_strndup (alias->str, dot - alias->str)) : alias->str;
+              bound = alias->str;
+              if (dot != NULL && st->kind == YS_AST_IMPORT)
+                {
+                  bound = g_strndup (alias->str, dot - alias->str);
+                  g_ptr_array_add (c->strings, (gpointer) bound);
+                }
             }
           add_symbol (c, s, bound, SYM_ASSIGNED, alias);
         }
@@ -469,6 +509,18 @@ visit_stmt (Compiler *c,
           YsAst *name = st->list1->pdata[i];
           add_symbol (c, s, name->str, st->kind == YS_AST_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL, name);
         }
+      break;
+    case YS_AST_IF:
+      /* An elif chain in a loop, as the code generation does. */
+      for (;;)
+        {
+          visit_expr (c, s, st->a);
+          visit_stmts (c, s, st->list1);
+          if (st->list2->len != 1 || ((YsAst *) st->list2->pdata[0])->kind != YS_AST_IF)
+            break;
+          st = st->list2->pdata[0];
+        }
+      visit_stmts (c, s, st->list2);
       break;
     default:
       visit_expr (c, s, st->a);
@@ -490,16 +542,6 @@ visit_stmts (Compiler  *c,
     return;
   for (guint i = 0; i < body->len; i++)
     visit_stmt (c, s, body->pdata[i]);
-}
-
-static gboolean
-ptr_array_has_str (GPtrArray  *array,
-                   const char *name)
-{
-  for (guint i = 0; i < array->len; i++)
-    if (g_str_equal (array->pdata[i], name))
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -529,15 +571,13 @@ resolve_free (Scope      *s,
       return FALSE;
     if ((flags & (SYM_ASSIGNED | SYM_PARAM)) != 0 && (flags & SYM_NONLOCAL) == 0)
       {
-        if (!ptr_array_has_str (p->cellvars, name))
-          g_ptr_array_add (p->cellvars, (gpointer) name);
+        names_add (p->cellvars, p->cellvars_index, name);
         set_resolved (p, name, NAME_CELL);
         return TRUE;
       }
     if (resolve_free (p, name))
       {
-        if (!ptr_array_has_str (p->freevars, name))
-          g_ptr_array_add (p->freevars, (gpointer) name);
+        names_add (p->freevars, p->freevars_index, name);
         set_resolved (p, name, NAME_FREE);
         return TRUE;
       }
@@ -563,8 +603,7 @@ analyze (Compiler *c,
       else if (s->kind == SCOPE_FUNCTION && (flags & (SYM_ASSIGNED | SYM_PARAM)) && !(flags & SYM_NONLOCAL))
         {
           set_resolved (s, key, NAME_LOCAL);
-          if (!ptr_array_has_str (s->varnames, key))
-            g_ptr_array_add (s->varnames, key);
+          names_add (s->varnames, s->varnames_index, key);
         }
       else if (s->kind == SCOPE_CLASS && (flags & SYM_ASSIGNED) && !(flags & SYM_NONLOCAL))
         set_resolved (s, key, NAME_CLASS);
@@ -583,8 +622,7 @@ analyze (Compiler *c,
         continue;
       if (resolve_free (s, key))
         {
-          if (!ptr_array_has_str (s->freevars, key))
-            g_ptr_array_add (s->freevars, key);
+          names_add (s->freevars, s->freevars_index, key);
           set_resolved (s, key, NAME_FREE);
         }
       else if (flags & SYM_NONLOCAL)
@@ -623,14 +661,49 @@ unit_free (Unit *u)
   g_array_unref (u->handler_stack);
   g_array_unref (u->fblocks);
   g_ptr_array_unref (u->consts);
+  g_hash_table_unref (u->const_index);
   g_ptr_array_unref (u->names);
+  g_hash_table_unref (u->name_index);
+  g_ptr_array_unref (u->scratch);
+  g_free (u->qualname);
   g_free (u);
 }
 
+static guint
+const_hash (gconstpointer key)
+{
+  YsValue v = (YsValue) key;
+  YsObject *o;
+
+  if (ys_is_small (v))
+    return g_direct_hash (key);
+  o = ys_obj (v);
+  switch (o->type->kind)
+    {
+    case YS_KIND_STR:
+      return g_str_hash (ys_str_data (v));
+    case YS_KIND_INT:
+      return (guint) mpz_get_ui (((YsInt *) o)->value) ^ (guint) mpz_size (((YsInt *) o)->value);
+    case YS_KIND_FLOAT:
+      return g_double_hash (&((YsFloat *) o)->value);
+    default:
+      /* Other constants are the same only when they are the same object. */
+      return g_direct_hash (key);
+    }
+}
+
+static gboolean
+const_equal (gconstpointer a,
+             gconstpointer b)
+{
+  return ys_const_identical ((YsValue) a, (YsValue) b);
+}
+
+/* @qualname is taken. */
 static void
 unit_push (Compiler   *c,
            Scope      *scope,
-           const char *qualname)
+           char       *qualname)
 {
   Unit *u = g_new0 (Unit, 1);
   gint32 none = -1;
@@ -647,7 +720,10 @@ unit_push (Compiler   *c,
   u->handler_stack = g_array_new (FALSE, FALSE, sizeof (gint32));
   u->fblocks = g_array_new (FALSE, FALSE, sizeof (FBlock));
   u->consts = g_ptr_array_new ();
+  u->const_index = g_hash_table_new (const_hash, const_equal);
   u->names = g_ptr_array_new ();
+  u->name_index = g_hash_table_new (g_str_hash, g_str_equal);
+  u->scratch = g_ptr_array_new_with_free_func (g_free);
   u->qualname = qualname;
   u->line = scope->node->line;
   g_array_append_val (u->handler_stack, none);
@@ -843,17 +919,15 @@ add_const (Compiler *c,
            YsValue   value)
 {
   Unit *u = c->unit;
+  guint found = GPOINTER_TO_UINT (g_hash_table_lookup (u->const_index, (gpointer) value));
 
-  for (guint i = 0; i < u->consts->len; i++)
+  if (found > 0)
     {
-      YsValue other = (YsValue) u->consts->pdata[i];
-      if (ys_const_identical (value, other))
-        {
-          ys_decref (c->vm, value);
-          return (int) i;
-        }
+      ys_decref (c->vm, value);
+      return (int) found - 1;
     }
   g_ptr_array_add (u->consts, (gpointer) value);
+  g_hash_table_insert (u->const_index, (gpointer) value, GUINT_TO_POINTER (u->consts->len));
   return (int) u->consts->len - 1;
 }
 
@@ -863,21 +937,8 @@ add_name (Compiler   *c,
 {
   Unit *u = c->unit;
 
-  for (guint i = 0; i < u->names->len; i++)
-    if (g_str_equal (u->names->pdata[i], name))
-      return (int) i;
-  g_ptr_array_add (u->names, (gpointer) name);
-  return (int) u->names->len - 1;
-}
-
-static int
-index_of (GPtrArray  *array,
-          const char *name)
-{
-  for (guint i = 0; i < array->len; i++)
-    if (g_str_equal (array->pdata[i], name))
-      return (int) i;
-  return -1;
+  names_add (u->names, u->name_index, name);
+  return names_find (u->name_index, name);
 }
 
 static void
@@ -902,13 +963,13 @@ load_name (Compiler   *c,
   switch (lookup_scope (s, name))
     {
     case NAME_LOCAL:
-      emit (c, YS_OP_LOAD_FAST, index_of (s->varnames, name));
+      emit (c, YS_OP_LOAD_FAST, names_find (s->varnames_index, name));
       break;
     case NAME_CELL:
-      emit (c, YS_OP_LOAD_DEREF, index_of (s->cellvars, name));
+      emit (c, YS_OP_LOAD_DEREF, names_find (s->cellvars_index, name));
       break;
     case NAME_FREE:
-      emit (c, YS_OP_LOAD_DEREF, (int) s->cellvars->len + index_of (s->freevars, name));
+      emit (c, YS_OP_LOAD_DEREF, (int) s->cellvars->len + names_find (s->freevars_index, name));
       break;
     case NAME_CLASS:
       emit (c, YS_OP_LOAD_NAME, add_name (c, name));
@@ -930,14 +991,14 @@ store_name (Compiler   *c,
   switch (lookup_scope (s, name))
     {
     case NAME_LOCAL:
-      emit (c, del ? YS_OP_DELETE_FAST : YS_OP_STORE_FAST, index_of (s->varnames, name));
+      emit (c, del ? YS_OP_DELETE_FAST : YS_OP_STORE_FAST, names_find (s->varnames_index, name));
       break;
     case NAME_CELL:
-      emit (c, del ? YS_OP_DELETE_DEREF : YS_OP_STORE_DEREF, index_of (s->cellvars, name));
+      emit (c, del ? YS_OP_DELETE_DEREF : YS_OP_STORE_DEREF, names_find (s->cellvars_index, name));
       break;
     case NAME_FREE:
       emit (c, del ? YS_OP_DELETE_DEREF : YS_OP_STORE_DEREF,
-            (int) s->cellvars->len + index_of (s->freevars, name));
+            (int) s->cellvars->len + names_find (s->freevars_index, name));
       break;
     case NAME_CLASS:
       emit (c, del ? YS_OP_DELETE_NAME : YS_OP_STORE_NAME, add_name (c, name));
@@ -1396,9 +1457,9 @@ make_function (Compiler   *c,
       for (guint i = 0; i < fs->freevars->len; i++)
         {
           const char *free = fs->freevars->pdata[i];
-          int idx = index_of (s->cellvars, free);
+          int idx = names_find (s->cellvars_index, free);
           if (idx < 0)
-            idx = (int) s->cellvars->len + index_of (s->freevars, free);
+            idx = (int) s->cellvars->len + names_find (s->freevars_index, free);
           g_assert (idx >= 0);
           emit (c, YS_OP_LOAD_CLOSURE, idx);
         }
@@ -1674,6 +1735,8 @@ compile_expr (Compiler *c,
 static void compile_finally_body (Compiler *c, FBlock *fb);
 static void push_fblock (Compiler *c, FBlockKind kind, YsAst *node, int break_label, int continue_label);
 static void pop_fblock (Compiler *c);
+static void enter_static_blocks (Compiler *c, YsAst *where, int n);
+static void leave_static_blocks (Compiler *c, int n);
 
 static void
 unwind_fblock (Compiler *c,
@@ -1698,10 +1761,16 @@ unwind_fblock (Compiler *c,
       /* A return's value waits under the finally body; a break, continue or return
        * in that body drops it first, as in CPython. */
       if (preserve_tos)
-        push_fblock (c, FB_POP_VALUE, NULL, -1, -1);
+        {
+          push_fblock (c, FB_POP_VALUE, NULL, -1, -1);
+          enter_static_blocks (c, fb->node, 1);
+        }
       compile_finally_body (c, fb);
       if (preserve_tos)
-        pop_fblock (c);
+        {
+          leave_static_blocks (c, 1);
+          pop_fblock (c);
+        }
       break;
     case FB_FINALLY_END:
       /* (prev exc): drop the exception, restore the previous one. */
@@ -1742,24 +1811,30 @@ unwind_to (Compiler *c,
            gboolean  preserve_tos)
 {
   Unit *u = c->unit;
-  int n = (int) u->fblocks->len;
-  GArray *saved_handlers = g_array_copy (u->handler_stack);
-  GArray *saved_blocks = g_array_copy (u->fblocks);
+  guint n = u->fblocks->len, nhandlers = u->handler_stack->len;
+  int static_blocks = u->static_blocks;
+  /* Copies in the unit's scratch: a compile error in a finally body must not leak them. */
+  gint32 *saved_handlers = g_memdup2 (u->handler_stack->data, nhandlers * sizeof (gint32));
+  FBlock *saved_blocks = g_memdup2 (u->fblocks->data, MAX (n, 1) * sizeof (FBlock));
 
-  for (int i = n - 1; i > target; i--)
+  g_ptr_array_add (u->scratch, saved_handlers);
+  g_ptr_array_add (u->scratch, saved_blocks);
+  for (int i = (int) n - 1; i > target; i--)
     {
-      FBlock fb = g_array_index (saved_blocks, FBlock, i);
+      FBlock fb = saved_blocks[i];
       /* While the exit code of a block runs, only the handlers outside it apply. */
       g_array_set_size (u->handler_stack, fb.handler + 1);
       g_array_set_size (u->fblocks, i);
+      u->static_blocks = fb.static_blocks;
       unwind_fblock (c, &fb, preserve_tos);
     }
   g_array_set_size (u->handler_stack, 0);
-  g_array_append_vals (u->handler_stack, saved_handlers->data, saved_handlers->len);
+  g_array_append_vals (u->handler_stack, saved_handlers, nhandlers);
   g_array_set_size (u->fblocks, 0);
-  g_array_append_vals (u->fblocks, saved_blocks->data, saved_blocks->len);
-  g_array_unref (saved_handlers);
-  g_array_unref (saved_blocks);
+  g_array_append_vals (u->fblocks, saved_blocks, n);
+  u->static_blocks = static_blocks;
+  g_ptr_array_remove_fast (u->scratch, saved_handlers);
+  g_ptr_array_remove_fast (u->scratch, saved_blocks);
 }
 
 static void
@@ -1770,9 +1845,34 @@ push_fblock (Compiler   *c,
              int         continue_label)
 {
   FBlock fb = { kind, node, break_label, continue_label,
-                (int) c->unit->handler_stack->len - 1 };
+                (int) c->unit->handler_stack->len - 1, c->unit->static_blocks };
 
   g_array_append_val (c->unit->fblocks, fb);
+}
+
+/* CPython refuses more than 20 blocks nested in one function (its CO_MAXBLOCKS): loops,
+ * try bodies, except bodies (two: the handler and its cleanup), finally bodies, each
+ * with item. Ours has frame blocks for fewer of them, so it counts them apart. */
+#define MAX_STATIC_BLOCKS 20
+
+static void
+enter_static_blocks (Compiler *c,
+                     YsAst    *where,
+                     int       n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      if (c->unit->static_blocks >= MAX_STATIC_BLOCKS)
+        compile_fail (c, where->line, where->col, "too many statically nested blocks");
+      c->unit->static_blocks++;
+    }
+}
+
+static void
+leave_static_blocks (Compiler *c,
+                     int       n)
+{
+  c->unit->static_blocks -= n;
 }
 
 static void
@@ -1846,7 +1946,9 @@ compile_for (Compiler *c,
   emit_jump (c, YS_OP_FOR_ITER, exit);
   compile_store (c, st->a);
   push_fblock (c, FB_FOR, st, end, top);
+  enter_static_blocks (c, st, 1);
   compile_stmts (c, st->list1);
+  leave_static_blocks (c, 1);
   pop_fblock (c);
   set_location (c, st);
   emit_jump (c, YS_OP_JUMP, top);
@@ -1865,7 +1967,9 @@ compile_while (Compiler *c,
   set_location (c, st);
   compile_jump_if (c, st->a, FALSE, exit);
   push_fblock (c, FB_LOOP, st, end, top);
+  enter_static_blocks (c, st, 1);
   compile_stmts (c, st->list1);
+  leave_static_blocks (c, 1);
   pop_fblock (c);
   emit_jump (c, YS_OP_JUMP, top);
   bind_label (c, exit);
@@ -1873,24 +1977,36 @@ compile_while (Compiler *c,
   bind_label (c, end);
 }
 
+/* An elif chain is compiled in a loop: every branch jumps to the one end. */
 static void
 compile_if (Compiler *c,
             YsAst    *st)
 {
-  int orelse = new_label (c), end = new_label (c);
+  int end = new_label (c);
 
-  set_location (c, st);
-  compile_jump_if (c, st->a, FALSE, orelse);
-  compile_stmts (c, st->list1);
-  if (st->list2->len > 0)
+  for (;;)
     {
+      int orelse = new_label (c);
+
+      set_location (c, st);
+      compile_jump_if (c, st->a, FALSE, orelse);
+      compile_stmts (c, st->list1);
+      if (st->list2->len == 0)
+        {
+          bind_label (c, orelse);
+          break;
+        }
       emit_jump (c, YS_OP_JUMP, end);
       bind_label (c, orelse);
+      if (st->list2->len == 1 && ((YsAst *) st->list2->pdata[0])->kind == YS_AST_IF)
+        {
+          st = st->list2->pdata[0];
+          continue;
+        }
       compile_stmts (c, st->list2);
-      bind_label (c, end);
+      break;
     }
-  else
-    bind_label (c, orelse);
+  bind_label (c, end);
 }
 
 /* The cleanup run when an exception leaves an except or finally body: restore the
@@ -1913,7 +2029,9 @@ compile_try_except (Compiler *c,
   int base_depth = c->unit->depth;
 
   push_handler (c, handler, base_depth);
+  enter_static_blocks (c, st, 1);
   compile_stmts (c, st->list1);
+  leave_static_blocks (c, 1);
   pop_handler (c);
   emit_jump (c, YS_OP_JUMP, orelse);
 
@@ -1921,6 +2039,7 @@ compile_try_except (Compiler *c,
   set_location (c, st);
   emit (c, YS_OP_PUSH_EXC_INFO, 0);          /* (prev exc) */
   push_handler (c, cleanup, base_depth + 1);
+  enter_static_blocks (c, st, 1);
   for (guint i = 0; i < st->list2->len; i++)
     {
       YsAst *h = st->list2->pdata[i];
@@ -1939,7 +2058,9 @@ compile_try_except (Compiler *c,
           /* (prev): the body, then "name = None; del name", on every way out. */
           push_fblock (c, FB_HANDLER_NAME, h, -1, -1);
           push_handler (c, name_cleanup, base_depth + 1);
+          enter_static_blocks (c, h, 1);
           compile_stmts (c, h->list1);
+          leave_static_blocks (c, 1);
           pop_handler (c);
           pop_fblock (c);
           emit (c, YS_OP_POP_EXCEPT, 0);
@@ -1958,7 +2079,9 @@ compile_try_except (Compiler *c,
         {
           emit (c, YS_OP_POP_TOP, 0);                /* (prev) */
           push_fblock (c, FB_HANDLER, h, -1, -1);
+          enter_static_blocks (c, h, 1);
           compile_stmts (c, h->list1);
+          leave_static_blocks (c, 1);
           pop_fblock (c);
           emit (c, YS_OP_POP_EXCEPT, 0);
           emit_jump (c, YS_OP_JUMP, end);
@@ -1967,6 +2090,7 @@ compile_try_except (Compiler *c,
       c->unit->depth = base_depth + 2;
     }
   /* No clause matched: (prev exc) */
+  leave_static_blocks (c, 1);
   emit (c, YS_OP_RERAISE, 0);
   pop_handler (c);
 
@@ -1999,10 +2123,12 @@ compile_try (Compiler *c,
 
   push_fblock (c, FB_TRY_FINALLY, st, -1, -1);
   push_handler (c, handler, base_depth);
+  enter_static_blocks (c, st, 1);
   if (st->list2->len > 0)
     compile_try_except (c, st);
   else
     compile_stmts (c, st->list1);
+  leave_static_blocks (c, 1);
   pop_handler (c);
   pop_fblock (c);
   /* The normal way out runs the finally body inline. */
@@ -2016,7 +2142,9 @@ compile_try (Compiler *c,
   emit (c, YS_OP_PUSH_EXC_INFO, 0);
   push_handler (c, cleanup, base_depth + 1);
   push_fblock (c, FB_FINALLY_END, st, -1, -1);
+  enter_static_blocks (c, st, 1);
   compile_stmts (c, st->list4);
+  leave_static_blocks (c, 1);
   pop_fblock (c);
   emit (c, YS_OP_RERAISE, 0);
   pop_handler (c);
@@ -2041,6 +2169,7 @@ compile_with_items (Compiler *c,
   base_depth = c->unit->depth - 2;         /* below the exit method and the value */
   push_fblock (c, FB_WITH, st, -1, -1);
   push_handler (c, handler, base_depth + 1);
+  enter_static_blocks (c, st, 1);
   if (item->b != NULL)
     compile_store (c, item->b);
   else
@@ -2049,6 +2178,7 @@ compile_with_items (Compiler *c,
     compile_with_items (c, st, index + 1);
   else
     compile_stmts (c, st->list1);
+  leave_static_blocks (c, 1);
   pop_handler (c);
   pop_fblock (c);
   set_location (c, st);
@@ -2129,9 +2259,9 @@ compile_class (Compiler *c,
       for (guint i = 0; i < cs->freevars->len; i++)
         {
           const char *free = cs->freevars->pdata[i];
-          int idx = index_of (s->cellvars, free);
+          int idx = names_find (s->cellvars_index, free);
           if (idx < 0)
-            idx = (int) s->cellvars->len + index_of (s->freevars, free);
+            idx = (int) s->cellvars->len + names_find (s->freevars_index, free);
           emit (c, YS_OP_LOAD_CLOSURE, idx);
         }
       emit (c, YS_OP_BUILD_TUPLE, cs->freevars->len);
@@ -2388,7 +2518,7 @@ assemble (Compiler   *c,
   }
   code->cell2arg = g_new (gint32, MAX (s->cellvars->len, 1));
   for (guint i = 0; i < s->cellvars->len; i++)
-    code->cell2arg[i] = index_of (s->varnames, s->cellvars->pdata[i]);
+    code->cell2arg[i] = names_find (s->varnames_index, s->cellvars->pdata[i]);
   code->source = c->source;
   return ys_val (code);
 }
@@ -2414,7 +2544,7 @@ compile_function_code (Compiler   *c,
 {
   Scope *fs = g_hash_table_lookup (c->scopes, node);
   Unit *parent = c->unit;
-  g_autofree char *qualname = NULL;
+  char *qualname;
   YsValue code;
   guint flags = YS_CODE_NESTED;
 
@@ -2425,7 +2555,7 @@ compile_function_code (Compiler   *c,
   else
     qualname = g_strdup_printf ("%s.<locals>.%s", parent->qualname, name);
 
-  unit_push (c, fs, qualname);
+  unit_push (c, fs, g_steal_pointer (&qualname));
   c->unit->line = node->line;
   c->unit->col = node->col;
 
@@ -2454,6 +2584,9 @@ compile_function_code (Compiler   *c,
       int n = (int) node->list1->len;
       int *tops = g_new (int, n);
       int *exits = g_new (int, n);
+
+      g_ptr_array_add (c->unit->scratch, tops);
+      g_ptr_array_add (c->unit->scratch, exits);
       int result_depth = node->kind == YS_AST_GENEXP ? 0 : 1;
 
       flags |= YS_CODE_COMPREHENSION;
@@ -2512,8 +2645,6 @@ compile_function_code (Compiler   *c,
         }
       if (node->kind != YS_AST_GENEXP)
         emit (c, YS_OP_RETURN_VALUE, 0);
-      g_free (tops);
-      g_free (exits);
     }
 
   code = assemble (c, name, flags);
@@ -2522,6 +2653,80 @@ compile_function_code (Compiler   *c,
   unit_free (c->unit);
   c->unit = parent;
   return code;
+}
+
+/* CPython's compiler gives up on a tree nested deeper than its recursion limit allows
+ * (3000 statements and expressions in 3.11) with a RecursionError; measured without
+ * recursion, so that the passes after it recurse at most that deep. */
+#define MAX_AST_DEPTH 3000
+
+typedef struct
+{
+  YsAst *node;
+  int    depth;
+} DepthItem;
+
+static gboolean
+counts_for_depth (YsAstKind kind)
+{
+  switch (kind)
+    {
+    case YS_AST_MODULE:
+    case YS_AST_WITHITEM:
+    case YS_AST_HANDLER:
+    case YS_AST_ALIAS:
+    case YS_AST_COMPREHENSION:
+    case YS_AST_CMPOP:
+    case YS_AST_KEYWORD:
+    case YS_AST_ARG:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+check_depth (Compiler *c,
+             YsAst    *module)
+{
+  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (DepthItem));
+  DepthItem top = { module, 0 };
+
+  g_array_append_val (stack, top);
+  while (stack->len > 0)
+    {
+      DepthItem item = g_array_index (stack, DepthItem, stack->len - 1);
+      YsAst *n = item.node;
+      int depth = item.depth + (counts_for_depth (n->kind) ? 1 : 0);
+      YsAst *kids[3] = { n->a, n->b, n->c };
+      GPtrArray *lists[4] = { n->list1, n->list2, n->list3, n->list4 };
+
+      g_array_set_size (stack, stack->len - 1);
+      if (depth > MAX_AST_DEPTH)
+        {
+          c->error = g_strdup ("maximum recursion depth exceeded during compilation");
+          c->error_type = "RecursionError";
+          c->error_line = 0;
+          c->error_col = 0;
+          longjmp (c->jump, 1);
+        }
+      /* The names of global and nonlocal are not expressions. */
+      if (n->kind == YS_AST_GLOBAL || n->kind == YS_AST_NONLOCAL)
+        continue;
+      for (int k = 0; k < 3; k++)
+        if (kids[k] != NULL)
+          {
+            DepthItem kid = { kids[k], depth };
+            g_array_append_val (stack, kid);
+          }
+      for (int k = 0; k < 4; k++)
+        for (guint i = 0; lists[k] != NULL && i < lists[k]->len; i++)
+          if (lists[k]->pdata[i] != NULL)
+            {
+              DepthItem kid = { lists[k]->pdata[i], depth };
+              g_array_append_val (stack, kid);
+            }
+    }
 }
 
 static YsValue
@@ -2557,6 +2762,7 @@ compile_source (YsVM         *vm,
   c->source = source;
   c->scopes = g_hash_table_new (NULL, NULL);
   c->all_scopes = g_ptr_array_new_with_free_func (scope_free);
+  c->strings = g_ptr_array_new_with_free_func (g_free);
 
   if (setjmp (c->jump) != 0)
     {
@@ -2569,7 +2775,7 @@ compile_source (YsVM         *vm,
             ys_decref (vm, (YsValue) u->consts->pdata[i]);
           unit_free (u);
         }
-      err->type = g_strdup ("SyntaxError");
+      err->type = g_strdup (c->error_type);
       err->message = c->error;
       err->line = c->error_line;
       err->col = c->error_col;
@@ -2577,11 +2783,12 @@ compile_source (YsVM         *vm,
       goto out;
     }
 
+  check_depth (c, module);
   top = scope_new (c, SCOPE_MODULE, module, NULL, "<module>");
   visit_stmts (c, top, module->list1);
   analyze (c, top);
 
-  unit_push (c, top, "<module>");
+  unit_push (c, top, g_strdup ("<module>"));
   if (interactive && module->list1->len > 0 &&
       ((YsAst *) module->list1->pdata[module->list1->len - 1])->kind == YS_AST_EXPR)
     {
@@ -2601,6 +2808,7 @@ compile_source (YsVM         *vm,
 out:
   g_hash_table_unref (c->scopes);
   g_ptr_array_unref (c->all_scopes);
+  g_ptr_array_unref (c->strings);
   ys_ast_arena_free (arena);
   g_free (c);
   return code;

@@ -914,6 +914,11 @@ ys_engine_format_traceback (YsEngine *engine)
     return NULL;
   if (engine->traceback != NULL)
     return g_strdup (engine->traceback);
+  /* The compiler's MemoryError and RecursionError come without a location, as CPython's. */
+  if (!g_str_equal (e->type_name, "SyntaxError") && !g_str_equal (e->type_name, "IndentationError") &&
+      !g_str_equal (e->type_name, "TabError"))
+    return e->message[0] != '\0' ? g_strdup_printf ("%s: %s\n", e->type_name, e->message)
+                                  : g_strdup_printf ("%s\n", e->type_name);
   /* A compile error: CPython's SyntaxError block, with a caret under the column. */
   {
     GString *out = g_string_new (NULL);

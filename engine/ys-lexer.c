@@ -18,6 +18,7 @@ ys_lexer_init (YsLexer    *lx,
   lx->p = src;
   lx->line = first_line;
   lx->line_start = src;
+  lx->col_ptr = src;
   lx->col_offset = first_col - 1;
   lx->at_line_start = !expression_mode;
   lx->emitted_newline = TRUE;
@@ -34,7 +35,17 @@ static int
 column_of (YsLexer    *lx,
            const char *p)
 {
-  int col = (int) g_utf8_pointer_to_offset (lx->line_start, p) + 1;
+  int col;
+
+  /* Counting from the last known point keeps long lines linear. */
+  if (lx->col_ptr < lx->line_start || lx->col_ptr > p)
+    {
+      lx->col_ptr = lx->line_start;
+      lx->col_count = 0;
+    }
+  lx->col_count += (int) g_utf8_pointer_to_offset (lx->col_ptr, p);
+  lx->col_ptr = p;
+  col = lx->col_count + 1;
 
   /* Only the first line of a sub-lexer is shifted by where it starts. */
   return lx->line_start == lx->src ? col + lx->col_offset : col;
@@ -76,6 +87,8 @@ new_line (YsLexer    *lx,
 {
   lx->line++;
   lx->line_start = after_newline;
+  lx->col_ptr = after_newline;
+  lx->col_count = 0;
 }
 
 static gboolean
@@ -335,21 +348,30 @@ lex_number (YsLexer *lx,
 /* Measures the indentation of the line at lx->p; returns -1 for blank and comment lines,
  * which do not count. */
 static int
-measure_indent (YsLexer *lx)
+measure_indent (YsLexer *lx,
+                int     *alt_width)
 {
-  int width = 0;
+  int width = 0, alt = 0;
   const char *p = lx->p;
 
+  /* With tabs of size 8 and of size 1: CPython's test for inconsistent tabs. */
   while (p < lx->end && (*p == ' ' || *p == '\t' || *p == '\f'))
     {
       if (*p == '\t')
-        width = (width / 8 + 1) * 8;
+        {
+          width = (width / 8 + 1) * 8;
+          alt++;
+        }
       else if (*p == ' ')
-        width++;
+        {
+          width++;
+          alt++;
+        }
       else
-        width = 0;
+        width = alt = 0;
       p++;
     }
+  *alt_width = alt;
   lx->p = p;
   if (p >= lx->end || *p == '#' || *p == '\n' || (*p == '\r' && p + 1 < lx->end && p[1] == '\n'))
     return -1;
@@ -392,7 +414,8 @@ again:
 
   if (lx->at_line_start && lx->paren_depth == 0)
     {
-      int width = measure_indent (lx);
+      int alt_width;
+      int width = measure_indent (lx, &alt_width);
 
       if (width < 0)
         {
@@ -415,7 +438,13 @@ again:
                                 "too many levels of indentation");
                   return;
                 }
+              if (alt_width <= lx->alt_indent_stack[lx->indent_top])
+                {
+                  set_error_at (lx, tok, lx->line, column_of (lx, lx->p), "%s", YS_LEXER_TAB_ERROR);
+                  return;
+                }
               lx->indent_stack[++lx->indent_top] = width;
+              lx->alt_indent_stack[lx->indent_top] = alt_width;
               tok->kind = YS_TOK_INDENT;
               tok->line = lx->line;
               /* CPython places an unexpected indent's error at the indentation's end. */
@@ -433,6 +462,11 @@ again:
               set_error_at (lx, tok, lx->line, column_of (lx, lx->p),
                             "unindent does not match any outer indentation level");
               lx->error_col = 0;
+              return;
+            }
+          if (alt_width != lx->alt_indent_stack[lx->indent_top])
+            {
+              set_error_at (lx, tok, lx->line, column_of (lx, lx->p), "%s", YS_LEXER_TAB_ERROR);
               return;
             }
           if (lx->pending_dedents > 0)

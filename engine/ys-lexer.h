@@ -41,6 +41,9 @@ typedef struct
   int         body_col;
 } YsToken;
 
+/* The message of a TabError, which the parser tells from other indentation errors. */
+#define YS_LEXER_TAB_ERROR "inconsistent use of tabs and spaces in indentation"
+
 typedef struct
 {
   const char *src;
@@ -48,12 +51,15 @@ typedef struct
   const char *p;
   int         line;
   const char *line_start;
+  const char *col_ptr;      /* a point on the current line whose column is known, */
+  int         col_count;    /* ... so that columns are counted once per line */
   int         col_offset;   /* added to columns: a sub-lexer inside an f-string */
   int         paren_depth;
   char        paren_stack[200];
   int         paren_line[200];
   int         paren_col[200];
-  int         indent_stack[128];
+  int         indent_stack[100];  /* CPython's MAXINDENT */
+  int         alt_indent_stack[100];  /* the same widths with tabs of size 1 */
   int         indent_top;
   int         pending_dedents;
   gboolean    at_line_start;

@@ -369,6 +369,15 @@ ys_number_hash (YsVM    *vm,
 
 /* repr */
 
+static YsValue
+int_digits_error (YsVM *vm)
+{
+  return ys_raise (vm, YS_EXC_VALUE_ERROR,
+                   "Exceeds the limit (%d digits) for integer string conversion; "
+                   "use sys.set_int_max_str_digits() to increase the limit",
+                   YS_FORMAT_INT_MAX_STR_DIGITS);
+}
+
 YsValue
 ys_int_repr (YsVM    *vm,
              YsValue  v)
@@ -381,11 +390,21 @@ ys_int_repr (YsVM    *vm,
       g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, (gint64) s);
       return ys_str_new (vm, buf, -1);
     }
-  if (mpz_sizeinbase (((YsInt *) ys_obj (v))->value, 10) > YS_FORMAT_INT_MAX_STR_DIGITS + 1)
-    return ys_raise (vm, YS_EXC_VALUE_ERROR,
-                     "Exceeds the limit (4300 digits) for integer string conversion; "
-                     "use sys.set_int_max_str_digits() to increase the limit");
-  return ys_str_take (vm, mpz_get_str (NULL, 10, ((YsInt *) ys_obj (v))->value));
+  {
+    mpz_srcptr z = ((YsInt *) ys_obj (v))->value;
+    char *text;
+
+    /* The size in base 10 may be one too many: only the digits themselves tell. */
+    if (mpz_sizeinbase (z, 10) > YS_FORMAT_INT_MAX_STR_DIGITS + 1)
+      return int_digits_error (vm);
+    text = mpz_get_str (NULL, 10, z);
+    if (strlen (text) - (text[0] == '-') > YS_FORMAT_INT_MAX_STR_DIGITS)
+      {
+        g_free (text);
+        return int_digits_error (vm);
+      }
+    return ys_str_take (vm, text);
+  }
 }
 
 YsValue
@@ -1008,6 +1027,26 @@ ys_format (YsVM    *vm,
 
 /* The types' constructors */
 
+/* The digits of a valid int() string, as CPython counts them against its limit: none
+ * for bases that are powers of two, else all but signs, spaces, underscores. */
+static gsize
+count_int_digits (const char *s,
+                  int         base)
+{
+  gsize n = 0;
+
+  while (g_ascii_isspace (*s) || *s == '+' || *s == '-')
+    s++;
+  if (base == 0 && s[0] == '0' && s[1] != '\0' && strchr ("xXoObB", s[1]) != NULL)
+    return 0;
+  if (base != 0 && base != 10 && (base & (base - 1)) == 0)
+    return 0;
+  for (; *s != '\0'; s++)
+    if (g_ascii_isalnum (*s))
+      n++;
+  return n;
+}
+
 static YsValue
 int_new_func (YsVM          *vm,
               YsValue        type,
@@ -1079,14 +1118,18 @@ int_new_func (YsVM          *vm,
             ys_decref (vm, r);
             return YS_NULL;
           }
-        if (mpz_sizeinbase (z, 10) > YS_FORMAT_INT_MAX_STR_DIGITS + 1 && (base == 10))
-          {
-            mpz_clear (z);
-            return ys_raise (vm, YS_EXC_VALUE_ERROR,
-                             "Exceeds the limit (4300 digits) for integer string conversion: "
-                             "value has %u digits; use sys.set_int_max_str_digits() to increase the limit",
-                             (unsigned) ys_str_as (x)->length);
-          }
+        {
+          gsize ndigits = count_int_digits (ys_str_data (x), (int) base);
+          if (ndigits > YS_FORMAT_INT_MAX_STR_DIGITS)
+            {
+              mpz_clear (z);
+              return ys_raise (vm, YS_EXC_VALUE_ERROR,
+                               "Exceeds the limit (%d digits) for integer string conversion: "
+                               "value has %" G_GSIZE_FORMAT " digits; "
+                               "use sys.set_int_max_str_digits() to increase the limit",
+                               YS_FORMAT_INT_MAX_STR_DIGITS, ndigits);
+            }
+        }
         return int_from_mpz_steal (vm, z);
       }
     case YS_KIND_INSTANCE:

@@ -28,6 +28,7 @@ typedef struct
   int         error_line;
   int         error_col;
   int         func_depth;  /* > 0 inside a def or lambda */
+  int         level;       /* nesting, in the rule levels of CPython's parser */
   const char *class_name;  /* the innermost class, for private names */
 } Parser;
 
@@ -118,6 +119,36 @@ fail_at (Parser     *p,
 
 #define fail(p, ...) fail_at ((p), (p)->tok.line, (p)->tok.col, "SyntaxError", __VA_ARGS__)
 
+/* CPython's parser answers a program nested deeper than 6000 of its rule levels with a
+ * bare MemoryError. The parser counts nesting in those levels (what each construct
+ * costs there, measured) and stops at the same limit. It also bounds the recursion
+ * here whatever the thread's stack: a level costs at most one frame of a few hundred
+ * bytes; brackets (200 at most) and blocks (100) cost more levels than frames. */
+#define MAX_LEVEL       6000
+#define LEVEL_STATEMENT 33   /* an expression at the top of a module */
+#define LEVEL_BLOCK     6
+#define LEVEL_DEF       7
+#define LEVEL_HANDLER   8
+#define LEVEL_BRACKET   28
+#define LEVEL_TRAILER   24   /* a call's or a subscript's brackets */
+#define LEVEL_FSTRING   21
+
+static void
+enter (Parser *p,
+       int     levels)
+{
+  p->level += levels;
+  if (p->level > MAX_LEVEL)
+    fail_at (p, p->tok.line, p->tok.col, "MemoryError", "%s", "");
+}
+
+static void
+leave (Parser *p,
+       int     levels)
+{
+  p->level -= levels;
+}
+
 static YsAst *
 new_node (Parser    *p,
           YsAstKind  kind,
@@ -157,8 +188,10 @@ lex_one (Parser  *p,
   if (tok->kind == YS_TOK_ERROR)
     {
       const char *type = "SyntaxError";
-      if (strstr (p->lexer.error, "indent") != NULL)
-        type = strstr (p->lexer.error, "unindent") != NULL ? "IndentationError" : "IndentationError";
+      if (g_str_equal (p->lexer.error, YS_LEXER_TAB_ERROR))
+        type = "TabError";
+      else if (strstr (p->lexer.error, "indent") != NULL)
+        type = "IndentationError";
       fail_at (p, p->lexer.error_line, p->lexer.error_col, type, "%s", p->lexer.error);
     }
   if (tok->str != NULL)
@@ -482,6 +515,8 @@ parse_comprehension_tail (Parser    *p,
 {
   YsAst *node = new_node (p, kind, line, col);
 
+  if (elt->kind == YS_AST_STARRED)
+    fail_at (p, elt->line, elt->col, "SyntaxError", "iterable unpacking cannot be used in comprehension");
   node->a = elt;
   node->b = value;
   node->list1 = new_list (p);
@@ -709,6 +744,29 @@ parse_brace_atom (Parser *p)
   return node;
 }
 
+/* CPython 3.11 refuses decimal conversions of more than 4300 digits (its
+ * sys.get_int_max_str_digits()), literals included. */
+#define INT_MAX_STR_DIGITS 4300
+
+static void
+check_int_digits (Parser *p)
+{
+  const char *s = p->tok.start;
+  int digits = 0;
+
+  /* Other bases are not limited; nor zeros (a decimal literal starting with 0 has only
+   * zeros), which CPython reads without the conversion. */
+  if (s[0] == '0')
+    return;
+  for (int i = 0; i < p->tok.len; i++)
+    if (s[i] != '_')
+      digits++;
+  if (digits > INT_MAX_STR_DIGITS)
+    fail (p, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
+          "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+          "integer literals to avoid decimal conversion limits.", INT_MAX_STR_DIGITS, digits);
+}
+
 static YsAst *
 parse_atom (Parser *p)
 {
@@ -737,6 +795,8 @@ parse_atom (Parser *p)
       return node;
     case YS_TOK_INT:
     case YS_TOK_FLOAT:
+      if (p->tok.kind == YS_TOK_INT)
+        check_int_digits (p);
       node = node_at_tok (p, YS_AST_CONSTANT);
       node->op = p->tok.kind == YS_TOK_INT ? YS_CONST_INT : YS_CONST_FLOAT;
       node->str = arena_strndup (p, p->tok.start, p->tok.len);
@@ -747,12 +807,14 @@ parse_atom (Parser *p)
     case YS_TOK_STRING:
       return parse_string_atom (p);
     case YS_TOK_OP:
-      if (at_op (p, "("))
-        return parse_paren_atom (p);
-      if (at_op (p, "["))
-        return parse_list_atom (p);
-      if (at_op (p, "{"))
-        return parse_brace_atom (p);
+      if (at_op (p, "(") || at_op (p, "[") || at_op (p, "{"))
+        {
+          enter (p, LEVEL_BRACKET);
+          node = at_op (p, "(") ? parse_paren_atom (p) : at_op (p, "[") ? parse_list_atom (p)
+                                                                         : parse_brace_atom (p);
+          leave (p, LEVEL_BRACKET);
+          return node;
+        }
       if (at_op (p, "..."))
         {
           node = node_at_tok (p, YS_AST_CONSTANT);
@@ -890,7 +952,9 @@ parse_primary (Parser *p)
           YsAst *call = new_node (p, YS_AST_CALL, node->line, node->col);
           advance (p);
           call->a = node;
+          enter (p, LEVEL_TRAILER);
           parse_call_args (p, call);
+          leave (p, LEVEL_TRAILER);
           finish_node (p, call);
           node = call;
         }
@@ -900,6 +964,7 @@ parse_primary (Parser *p)
           YsAst *index;
           advance (p);
           sub->a = node;
+          enter (p, LEVEL_TRAILER);
           index = parse_slice (p);
           if (at_op (p, ","))
             {
@@ -916,6 +981,7 @@ parse_primary (Parser *p)
             }
           sub->b = index;
           expect_op (p, "]");
+          leave (p, LEVEL_TRAILER);
           finish_node (p, sub);
           node = sub;
         }
@@ -937,7 +1003,9 @@ parse_power (Parser *p)
       advance (p);
       node->op = YS_BIN_POW;
       node->a = left;
+      enter (p, 2);
       node->b = parse_factor (p);
+      leave (p, 2);
       finish_node (p, node);
       return node;
     }
@@ -952,7 +1020,9 @@ parse_factor (Parser *p)
       YsAst *node = node_at_tok (p, YS_AST_UNARYOP);
       node->op = at_op (p, "-") ? YS_UNARY_NEG : at_op (p, "+") ? YS_UNARY_POS : YS_UNARY_INVERT;
       advance (p);
+      enter (p, 1);
       node->a = parse_factor (p);
+      leave (p, 1);
       finish_node (p, node);
       return node;
     }
@@ -1114,7 +1184,9 @@ parse_inversion (Parser *p)
       YsAst *node = node_at_tok (p, YS_AST_UNARYOP);
       advance (p);
       node->op = YS_UNARY_NOT;
+      enter (p, 1);
       node->a = parse_inversion (p);
+      leave (p, 1);
       finish_node (p, node);
       return node;
     }
@@ -1163,7 +1235,9 @@ parse_lambda (Parser *p)
   node->list2 = parse_params (p, node, ":");
   expect_op (p, ":");
   p->func_depth++;
+  enter (p, 2);
   node->b = parse_expression (p);
+  leave (p, 2);
   p->func_depth--;
   finish_node (p, node);
   return node;
@@ -1188,7 +1262,9 @@ parse_expression (Parser *p)
   node->a = parse_disjunction (p);
   if (!accept_kw (p, "else"))
     fail_at (p, p->tok.line, p->tok.col, "SyntaxError", "expected 'else' after 'if' expression");
+  enter (p, 1);
   node->c = parse_expression (p);
+  leave (p, 1);
   finish_node (p, node);
   return node;
 }
@@ -1251,6 +1327,7 @@ parse_sub_expression (Parser     *p,
   g_ptr_array_add (p->arena->blocks, sub);
   sub->arena = p->arena;
   sub->func_depth = p->func_depth;
+  sub->level = p->level + LEVEL_FSTRING;
   sub->class_name = p->class_name;
   ys_lexer_init (&sub->lexer, start, len, line, col, TRUE);
   if (setjmp (sub->jump) != 0)
@@ -1618,7 +1695,9 @@ parse_block (Parser     *p,
 {
   if (p->tok.kind != YS_TOK_NEWLINE)
     {
+      enter (p, LEVEL_BLOCK);
       parse_simple_statements (p, body);
+      leave (p, LEVEL_BLOCK);
       return;
     }
   advance (p);
@@ -1626,8 +1705,10 @@ parse_block (Parser     *p,
     fail_at (p, p->tok.line, p->tok.col, "IndentationError",
              "expected an indented block after %s on line %d", what, what_line);
   advance (p);
+  enter (p, LEVEL_BLOCK);
   while (p->tok.kind != YS_TOK_DEDENT && p->tok.kind != YS_TOK_END)
     parse_statement (p, body);
+  leave (p, LEVEL_BLOCK);
   if (p->tok.kind == YS_TOK_DEDENT)
     advance (p);
 }
@@ -1657,30 +1738,49 @@ parse_target_list (Parser *p)
   return tuple;
 }
 
+/* An elif chain is a loop, not a recursion: each elif is an IF alone in the orelse of
+ * the one before, and all end where the chain ends. */
 static YsAst *
 parse_if (Parser     *p,
           const char *what)
 {
-  YsAst *node = node_at_tok (p, YS_AST_IF);
-  int line = p->tok.line;
+  GPtrArray *chain = new_list (p);
+  YsAst *node = NULL;
+  int base_level = p->level;
 
-  advance (p);
-  node->a = parse_expression (p);
-  expect_op (p, ":");
-  node->list1 = new_list (p);
-  node->list2 = new_list (p);
-  parse_block (p, node->list1, what, line);
-  if (at_kw (p, "elif"))
-    g_ptr_array_add (node->list2, parse_if (p, "'elif' statement"));
-  else if (at_kw (p, "else"))
+  for (;;)
     {
-      int else_line = p->tok.line;
+      YsAst *next = node_at_tok (p, YS_AST_IF);
+      int line = p->tok.line;
+
+      if (node != NULL)
+        g_ptr_array_add (node->list2, next);
+      node = next;
+      g_ptr_array_add (chain, node);
       advance (p);
+      node->a = parse_expression (p);
       expect_op (p, ":");
-      parse_block (p, node->list2, "'else' statement", else_line);
+      node->list1 = new_list (p);
+      node->list2 = new_list (p);
+      parse_block (p, node->list1, what, line);
+      /* CPython's grammar recurses once per elif, and once more for an else. */
+      if (!at_kw (p, "elif") && !at_kw (p, "else"))
+        break;
+      enter (p, 1);
+      if (at_kw (p, "else"))
+        {
+          int else_line = p->tok.line;
+          advance (p);
+          expect_op (p, ":");
+          parse_block (p, node->list2, "'else' statement", else_line);
+          break;
+        }
+      what = "'elif' statement";
     }
-  finish_node (p, node);
-  return node;
+  p->level = base_level;
+  for (guint i = 0; i < chain->len; i++)
+    finish_node (p, chain->pdata[i]);
+  return chain->pdata[0];
 }
 
 static void
@@ -1732,7 +1832,9 @@ parse_try (Parser *p)
         fail_at (p, handler->line, handler->col, "SyntaxError", "default 'except:' must be last");
       expect_op (p, ":");
       handler->list1 = new_list (p);
+      enter (p, LEVEL_HANDLER - LEVEL_BLOCK);
       parse_block (p, handler->list1, "'except' statement", hline);
+      leave (p, LEVEL_HANDLER - LEVEL_BLOCK);
       finish_node (p, handler);
       g_ptr_array_add (node->list2, handler);
     }
@@ -1833,7 +1935,9 @@ parse_compound (Parser *p)
       expect_op (p, ":");
       node->list1 = new_list (p);
       p->func_depth++;
+      enter (p, LEVEL_DEF - LEVEL_BLOCK);
       parse_block (p, node->list1, "function definition", line);
+      leave (p, LEVEL_DEF - LEVEL_BLOCK);
       p->func_depth--;
       finish_node (p, node);
       return node;
@@ -1859,7 +1963,9 @@ parse_compound (Parser *p)
         const char *saved_class = p->class_name;
         p->func_depth = 0;
         p->class_name = node->str;
+        enter (p, LEVEL_DEF - LEVEL_BLOCK);
         parse_block (p, node->list1, "class definition", line);
+        leave (p, LEVEL_DEF - LEVEL_BLOCK);
         p->func_depth = saved;
         p->class_name = saved_class;
       }
@@ -2137,6 +2243,27 @@ ys_parse (const char  *source,
   arena->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   arena->gstrings = g_ptr_array_new_with_free_func (free_gstring);
   p->arena = arena;
+  p->level = LEVEL_STATEMENT;
+  /* CPython skips a UTF-8 byte order mark, and reads \r\n and a lone \r as \n. */
+  if (length >= 3 && memcmp (source, "\xef\xbb\xbf", 3) == 0)
+    {
+      source += 3;
+      length -= 3;
+    }
+  if (memchr (source, '\r', length) != NULL)
+    {
+      char *copy = arena_alloc (p, length + 1);
+      gsize n = 0;
+      for (gsize i = 0; i < length; i++)
+        {
+          if (source[i] != '\r')
+            copy[n++] = source[i];
+          else if (i + 1 >= length || source[i + 1] != '\n')
+            copy[n++] = '\n';
+        }
+      source = copy;
+      length = n;
+    }
   ys_lexer_init (&p->lexer, source, length, 1, 1, FALSE);
 
   if (setjmp (p->jump) != 0)
