@@ -528,7 +528,6 @@ ys_gen_enter (YsVM         *vm,
 
   if (g->state == YS_GEN_SUSPENDED && !throwing)
     *f->sp++ = value != YS_NULL ? ys_ref (value) : ys_none (vm);
-  ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, value);
   f->lent_handled = f->handled_saved == YS_NULL && outer != YS_NULL;
   vm->handled = f->lent_handled ? ys_ref (outer) : f->handled_saved;
   f->handled_saved = outer;
@@ -536,6 +535,8 @@ ys_gen_enter (YsVM         *vm,
   f->prev = caller;
   f->is_entry = entry;
   f->status = YS_FRAME_RUNNING;
+  /* Reported once it runs: a pause here shows it RUNNING, as a student expects. */
+  ys_vm_emit_generator (vm, YS_EVENT_GEN_RESUMED, g, how, value);
 }
 
 /* After the generator's frame yielded (@r), returned (@r) or raised: its state, its

@@ -288,6 +288,11 @@ def time_travel_exact():
         check(s["state"] == "finished" and s["console"] == python_stdout(TRAVEL), "ran to the end by steps", s)
         last = s["n_steps"] - 1
         check(last >= 25, "a run of many moments", s)
+        states = set()
+        for k in range(1, last + 1):
+            with open(f"{tmp}/f{k}.json") as f:
+                states |= {c["state"] for c in json.load(f)["cards"]}
+        check("RUNNING" in states, f"a generator just resumed shows RUNNING (seen: {sorted(states)})", s)
         picks = [rng.randint(1, last) for _ in range(24)]
         script = "".join(f"goto {k}\ndump {tmp}/g{n}.json\n" for n, k in enumerate(picks))
         run_app("travel-back", TRAVEL, forward + script)
