@@ -255,6 +255,8 @@ typedef struct
   char     *repr;        /* its short repr */
   YsHandle  handle;      /* valid while the program is paused at this snapshot */
   gsize     bytes;       /* what sys.getsizeof () reports for it */
+  gssize    length;      /* a container's items (len ()), or -1 */
+  gboolean  expandable;  /* ys_engine_expand () gives its items or attributes */
 } YsVariable;
 
 typedef struct
@@ -296,8 +298,10 @@ void         ys_snapshot_free           (YsSnapshot     *snapshot);
 const YsGeneratorInfo *ys_snapshot_find_generator (const YsSnapshot *snapshot,
                                                    guint64           id);
 /* The items of a container variable (list, tuple, dict, set, an object's attributes),
- * as variables named by index or key; NULL for other values. Call it only while the
- * program is paused at the snapshot that gave the handle. */
+ * as variables named by index or key; NULL for other values. At most
+ * YS_EXPAND_MAX come, then one named "…" tells how many more there are. Call it only
+ * while the program is paused at the snapshot that gave the handle. */
+#define YS_EXPAND_MAX 1000
 GPtrArray   *ys_engine_expand           (YsEngine       *engine,
                                          YsHandle        handle);
 

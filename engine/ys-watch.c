@@ -529,6 +529,23 @@ variable_new (YsVM       *vm,
   v->repr = ys_short_repr (vm, value);
   v->handle = (YsHandle) value;
   v->bytes = ys_object_sizeof (vm, value);
+  v->length = container_length (vm, value);
+  v->expandable = v->length > 0 || ((ys_kind (vm, value) == YS_KIND_INSTANCE || ys_kind (vm, value) == YS_KIND_EXCEPTION) &&
+                                    (ys_kind (vm, value) == YS_KIND_INSTANCE ? ((YsInstance *) ys_obj (value))->dict
+                                                                               : ((YsException *) ys_obj (value))->dict) != YS_NULL);
+  return v;
+}
+
+/* The last of an expansion cut at YS_EXPAND_MAX: how many more there are. */
+static YsVariable *
+more_variable (gsize more)
+{
+  YsVariable *v = g_new0 (YsVariable, 1);
+
+  v->name = g_strdup ("…");
+  v->type = g_strdup ("");
+  v->repr = g_strdup_printf ("%" G_GSIZE_FORMAT " more", more);
+  v->length = -1;
   return v;
 }
 
@@ -689,11 +706,13 @@ ys_vm_expand (YsVM    *vm,
         gsize n = ys_kind (vm, v) == YS_KIND_LIST ? ys_list_as (v)->length : ys_tuple_len (v);
         const YsValue *src = ys_kind (vm, v) == YS_KIND_LIST ? ys_list_as (v)->items
                                                             : ((YsTuple *) ys_obj (v))->items;
-        for (gsize i = 0; i < n; i++)
+        for (gsize i = 0; i < n && i < YS_EXPAND_MAX; i++)
           {
             g_autofree char *name = g_strdup_printf ("[%" G_GSIZE_FORMAT "]", i);
             g_ptr_array_add (items, variable_new (vm, name, src[i]));
           }
+        if (n > YS_EXPAND_MAX)
+          g_ptr_array_add (items, more_variable (n - YS_EXPAND_MAX));
         return items;
       }
     case YS_KIND_DICT:
@@ -702,7 +721,13 @@ ys_vm_expand (YsVM    *vm,
         YsValue k, val;
         while (ys_dict_next (v, &pos, &k, &val))
           {
-            g_autofree char *key = ys_short_repr (vm, k);
+            g_autofree char *key = NULL;
+            if (items->len == YS_EXPAND_MAX)
+              {
+                g_ptr_array_add (items, more_variable (ys_dict_len (v) - YS_EXPAND_MAX));
+                break;
+              }
+            key = ys_short_repr (vm, k);
             g_ptr_array_add (items, variable_new (vm, key, val));
           }
         return items;
@@ -714,7 +739,13 @@ ys_vm_expand (YsVM    *vm,
         YsValue k;
         while (ys_set_next (v, &pos, &k))
           {
-            g_autofree char *name = g_strdup_printf ("#%" G_GSIZE_FORMAT, i++);
+            g_autofree char *name = NULL;
+            if (i == YS_EXPAND_MAX)
+              {
+                g_ptr_array_add (items, more_variable (ys_set_len (v) - YS_EXPAND_MAX));
+                break;
+              }
+            name = g_strdup_printf ("#%" G_GSIZE_FORMAT, i++);
             g_ptr_array_add (items, variable_new (vm, name, k));
           }
         return items;

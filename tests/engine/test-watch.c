@@ -899,6 +899,60 @@ test_rewind_to_event (void)
   g_array_unref (moments);
 }
 
+static const YsVariable *
+find_global (YsSnapshot *snap,
+             const char *name)
+{
+  for (guint i = 0; i < snap->globals->len; i++)
+    if (g_str_equal (((YsVariable *) snap->globals->pdata[i])->name, name))
+      return snap->globals->pdata[i];
+  return NULL;
+}
+
+/* Containers tell their length; a long one expands to its first YS_EXPAND_MAX items and
+ * a count of the rest; an object of a class expands to its attributes. */
+static void
+test_expand_limits (void)
+{
+  const char *program = "class Countdown:\n"
+                        "    def __init__(self, n):\n"
+                        "        self.n = n\n"
+                        "    def __iter__(self):\n"
+                        "        return self\n"
+                        "    def __next__(self):\n"
+                        "        self.n -= 1\n"
+                        "        return self.n\n"
+                        "big = list(range(1500))\n"
+                        "c = Countdown(3)\n"
+                        "n = 5\n";
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (YsSnapshot) snap = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) attributes = NULL;
+  const YsVariable *big, *c, *n;
+
+  g_assert_true (ys_engine_load (engine, "expand.py", program, -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, NULL, &error), ==, YS_RUN_FINISHED);
+  snap = ys_engine_snapshot (engine);
+  big = find_global (snap, "big");
+  c = find_global (snap, "c");
+  n = find_global (snap, "n");
+  g_assert_nonnull (big);
+  g_assert_cmpint (big->length, ==, 1500);
+  g_assert_true (big->expandable);
+  g_assert_true (g_str_has_suffix (big->repr, "(1500 items)"));
+  items = ys_engine_expand (engine, big->handle);
+  g_assert_cmpuint (items->len, ==, YS_EXPAND_MAX + 1);
+  g_assert_cmpstr (((YsVariable *) items->pdata[YS_EXPAND_MAX])->repr, ==, "500 more");
+  g_assert_true (c->expandable && c->length == -1);
+  attributes = ys_engine_expand (engine, c->handle);
+  g_assert_cmpuint (attributes->len, ==, 1);
+  g_assert_cmpstr (((YsVariable *) attributes->pdata[0])->name, ==, "n");
+  g_assert_cmpstr (((YsVariable *) attributes->pdata[0])->repr, ==, "3");
+  g_assert_false (n->expandable);
+}
+
 static void
 test_rewind_far (void)
 {
@@ -954,5 +1008,6 @@ main (int   argc,
   g_test_add_func ("/watch/rewind", test_rewind);
   g_test_add_func ("/watch/rewind-far", test_rewind_far);
   g_test_add_func ("/watch/rewind-to-event", test_rewind_to_event);
+  g_test_add_func ("/watch/expand-limits", test_expand_limits);
   return g_test_run ();
 }
