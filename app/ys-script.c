@@ -7,6 +7,8 @@
  *   type TEXT     (typed at the end of the program; \n for a new line)
  *   open FILE | save FILE   (as the Open and Save As dialogs would)
  *   dump FILE     (what the window shows now, as --dump-state writes it)
+ *   view NAME     (generators, variables: the side view shown)
+ *   expand PATH   (opens a row of the variables view: "c", "c/n")
  *
  * Each action waits for the one before to finish, then for the pace (none with
  * --fast), so that a class can follow. */
@@ -109,6 +111,22 @@ perform (Script      *script,
       json_generator_set_pretty (generator, TRUE);
       if (!json_generator_to_file (generator, line + strlen ("dump "), error))
         return FALSE;
+    }
+  else if (g_str_equal (verb, "view") && n == 2)
+    {
+      if (!ys_window_show_view (script->window, words[1]))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No view “%s”"), words[1]);
+          return FALSE;
+        }
+    }
+  else if (g_str_equal (verb, "expand") && n == 2)
+    {
+      if (!ys_window_expand_variable (script->window, words[1]))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No variable “%s” to open"), words[1]);
+          return FALSE;
+        }
     }
   else if (g_str_equal (verb, "stop"))
     ys_session_stop (session);

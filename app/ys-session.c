@@ -1553,3 +1553,14 @@ ys_session_record_at (YsSession               *self,
     *ending = record->ending != YS_ENDING_NONE && record->ended_pos <= pos ? record->ending : YS_ENDING_NONE;
   return record->created_pos <= pos;
 }
+
+GPtrArray *
+ys_session_expand (YsSession *self,
+                   YsHandle   handle)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), NULL);
+  /* Handles are valid while the engine stays at the moment that gave them. */
+  if (self->busy || self->snapshot == NULL || handle == 0)
+    return NULL;
+  return ys_engine_expand (self->engine, handle);
+}

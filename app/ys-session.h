@@ -168,6 +168,10 @@ const YsGeneratorInfo *ys_session_find_generator     (YsSession    *self,
 /* YsGeneratorRecord of every generator of the run, in creation order; see
  * ys_session_record_at () for what it was at this moment. */
 GPtrArray          *ys_session_get_generator_records (YsSession    *self);
+/* The items or attributes of the value @handle of this moment's snapshot (YsVariable),
+ * or NULL (not a container, or the program runs). */
+GPtrArray          *ys_session_expand                (YsSession    *self,
+                                                      YsHandle      handle);
 /* Whether @record's generator existed at this moment, and how it had ended by then
  * (YS_ENDING_NONE while it had not). */
 gboolean            ys_session_record_at             (YsSession               *self,

@@ -13,6 +13,7 @@
 #include "ys-preferences.h"
 #include "ys-session.h"
 #include "ys-timeline.h"
+#include "ys-variables-view.h"
 #include "ys-window.h"
 
 #define MARK_PAUSED "paused"
@@ -57,6 +58,8 @@ struct _YsWindow
   GtkEntry             *console_entry;
   GtkLabel             *status_label;
   GtkStack             *frames_stack;
+  GtkStack             *side_stack;
+  YsVariablesView      *variables_view;
   guint64               cleared_step;   /* ended cards up to this step are cleared */
   GtkBox               *cards_box;
   GtkBox               *timeline_box;
@@ -1288,6 +1291,7 @@ ys_window_class_init (YsWindowClass *klass)
   object_class->dispose = ys_window_dispose;
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (YS_TYPE_VARIABLES_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ys-window.ui");
   gtk_widget_class_bind_template_child (widget_class, YsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, toast_overlay);
@@ -1299,6 +1303,8 @@ ys_window_class_init (YsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YsWindow, console_entry);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, frames_stack);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, variables_view);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, play_button);
@@ -1368,6 +1374,7 @@ ys_window_init (YsWindow *self)
   g_signal_connect_object (self->timeline, "step-activated", G_CALLBACK (on_timeline_step), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "loaded", G_CALLBACK (on_session_loaded), self, G_CONNECT_SWAPPED);
+  ys_variables_view_set_session (self->variables_view, self->session);
   g_signal_connect_object (self->session, "notify::busy", G_CALLBACK (on_session_busy), self, G_CONNECT_SWAPPED);
 
   self->run_actions = g_simple_action_group_new ();
@@ -1556,6 +1563,22 @@ ys_window_dump_state (YsWindow *self)
 
   json_builder_set_member_name (builder, "console");
   json_builder_add_string_value (builder, console);
+  json_builder_set_member_name (builder, "view");
+  json_builder_add_string_value (builder, gtk_stack_get_visible_child_name (self->side_stack));
+  {
+    g_auto (GStrv) changed = NULL;
+    g_auto (GStrv) rows = ys_variables_view_dup_rows (self->variables_view, &changed);
+    json_builder_set_member_name (builder, "variables");
+    json_builder_begin_array (builder);
+    for (char **r = rows; *r != NULL; r++)
+      json_builder_add_string_value (builder, *r);
+    json_builder_end_array (builder);
+    json_builder_set_member_name (builder, "variables_changed");
+    json_builder_begin_array (builder);
+    for (char **c = changed; *c != NULL; c++)
+      json_builder_add_string_value (builder, *c);
+    json_builder_end_array (builder);
+  }
   json_builder_set_member_name (builder, "console_view_lines");
   json_builder_add_int_value (builder, gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (self->console_view)));
   json_builder_set_member_name (builder, "timeline_marks");
@@ -1669,4 +1692,23 @@ ys_window_save_to (YsWindow *self,
   g_return_if_fail (YS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
   write_program (self, file);
+}
+
+gboolean
+ys_window_show_view (YsWindow   *self,
+                     const char *name)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), FALSE);
+  if (gtk_stack_get_child_by_name (self->side_stack, name) == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->side_stack, name);
+  return TRUE;
+}
+
+gboolean
+ys_window_expand_variable (YsWindow   *self,
+                           const char *path)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), FALSE);
+  return ys_variables_view_expand (self->variables_view, path);
 }

@@ -24,6 +24,12 @@ YsSession *ys_window_get_session (YsWindow     *self);
 /* What the window shows, as JSON (--dump-state): the cards, the console, the error,
  * the selected line. */
 JsonNode  *ys_window_dump_state  (YsWindow     *self);
+/* Shows the side view @name ("generators", "variables"); FALSE when there is none. */
+gboolean   ys_window_show_view   (YsWindow     *self,
+                                  const char   *name);
+/* Opens a row of the variables view ("c", "c/n"); FALSE when there is none. */
+gboolean   ys_window_expand_variable (YsWindow *self,
+                                      const char *path);
 
 /* Save As without the dialog (scripts and tests); Save then writes there. */
 void        ys_window_save_to              (YsWindow   *self,

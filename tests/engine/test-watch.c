@@ -839,6 +839,8 @@ test_rewind_to_event (void)
                         "print(next(g))\n"
                         "h = (n * n for n in range(3))\n"
                         "print(list(h))\n";
+  /* Before the engine: freed after it, whose end still reports to the log. */
+  g_autoptr (YsEventLog) log = ys_event_log_new ();
   g_autoptr (YsEngine) engine = ys_engine_new ();
   g_autoptr (GError) error = NULL;
   YsPauseCondition at_gen = { YS_PAUSE_AT_EVENT, GEN_MASK, 0, 0 };
@@ -848,7 +850,6 @@ test_rewind_to_event (void)
   guint64 event_step = 0;
   YsRunState state;
   const char *inputs[] = { "g.send(5)", "g.close()", NULL };
-  g_autoptr (YsEventLog) log = ys_event_log_new ();
   gsize logged;
 
   ys_engine_set_output_func (engine, ignore_output, NULL);

@@ -567,6 +567,52 @@ def ended_cards():
     check(all(not l.startswith(".0") for l in live["cards"][0]["locals"]), "no hidden .0 local", live)
 
 
+ITERATORS = """\
+class Countdown:
+    def __init__(self, start):
+        self.current = start
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.current <= 0:
+            raise StopIteration
+        self.current -= 1
+        return self.current + 1
+
+
+def countdown(start):
+    current = start
+    while current > 0:
+        yield current
+        current -= 1
+
+
+it = Countdown(3)
+gen = countdown(3)
+seen = []
+nested = {"a": [1, 2, [3, 4]], "b": (5, 6)}
+seen.append(next(it))
+seen.append(next(gen))
+seen.append(next(it))
+"""
+
+
+def variables_view():
+    # A class-based iterator beside the generator that does the same: both watchable.
+    s = run_app("variables", ITERATORS, "step\nstep\nview variables\nexpand it\nexpand nested\n"
+                "expand nested/'a'\nstep\nstep\n")
+    rows = [r.strip() for r in s["variables"]]
+    check(s["view"] == "variables" and rows[0] == "Program", "the program's names", s)
+    check("it = <Countdown object>" in rows and "current = 1" in rows, "the iterator object and its attribute", s)
+    check("gen = <generator countdown #1>" in rows, "the generator beside it", s)
+    check("seen = [3, 3, 2]" in rows and s["variables_changed"] == ["globals/seen"], "what the step changed", s)
+    check("[2] = [3, 4]" in rows, "a nested container opens level by level", s)
+    check(not any(r.startswith(("Countdown =", "countdown =")) for r in rows), "classes and functions are not variables", s)
+    check(card(s, "gen")["last_value"] == "3", "the generator's card as well", s)
+
+
 def translated_start():
     s = run_app("translated", COUNTER, "run\nnext g\n", {"LANGUAGE": "de", "LC_ALL": "C.UTF-8"})
     c = card(s, "g")
@@ -600,6 +646,7 @@ SCENARIOS = {
     "play-ends-while-running": play_ends_while_running,
     "restore-after-crash": restore_after_crash,
     "ended-cards": ended_cards,
+    "variables-view": variables_view,
 }
 
 
