@@ -8,6 +8,7 @@
  *   open FILE | save FILE   (as the Open and Save As dialogs would)
  *   dump FILE     (what the window shows now, as --dump-state writes it)
  *   view NAME     (generators, variables: the side view shown)
+ *   resize W H    (the window's size)
  *   expand PATH   (opens a row of the variables view: "c", "c/n")
  *
  * Each action waits for the one before to finish, then for the pace (none with
@@ -111,6 +112,16 @@ perform (Script      *script,
       json_generator_set_pretty (generator, TRUE);
       if (!json_generator_to_file (generator, line + strlen ("dump "), error))
         return FALSE;
+    }
+  else if (g_str_equal (verb, "resize") && n == 3)
+    {
+      /* As a projector's screen would have it. */
+      guint64 w, h;
+      if (!g_ascii_string_to_unsigned (words[1], 10, 320, 8192, &w, error) ||
+          !g_ascii_string_to_unsigned (words[2], 10, 240, 8192, &h, error))
+        return FALSE;
+      gtk_window_set_default_size (GTK_WINDOW (script->window), (int) w, (int) h);
+      *wait_ms = 300;
     }
   else if (g_str_equal (verb, "view") && n == 2)
     {

@@ -13,6 +13,7 @@
 #include "ys-preferences.h"
 #include "ys-session.h"
 #include "ys-timeline.h"
+#include "ys-timeline-legend.h"
 #include "ys-variables-view.h"
 #include "ys-window.h"
 
@@ -61,12 +62,16 @@ struct _YsWindow
   GtkStack             *side_stack;
   YsVariablesView      *variables_view;
   guint64               cleared_step;   /* ended cards up to this step are cleared */
+  guint64               follow_id;      /* the card the pane scrolls to */
+  guint                 follow_source;  /* a tick callback */
+  guint                 follow_frames;
   GtkBox               *cards_box;
   GtkBox               *timeline_box;
   GtkToggleButton      *play_button;
   GtkAdjustment        *speed_adjustment;
   GMenu                *recent_menu;
   YsTimeline           *timeline;
+  YsTimelineLegend     *legend;
 };
 
 G_DEFINE_FINAL_TYPE (YsWindow, ys_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -288,6 +293,37 @@ current_generator (YsWindow *self)
   return 0;
 }
 
+/* The cards pane scrolls to the active card once it has its place: two frames after
+ * the change, when the cards have been laid out anew. */
+static gboolean
+follow_card (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  YsWindow *self = user_data;
+  GtkWidget *card = g_hash_table_lookup (self->cards, &self->follow_id);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (++self->follow_frames < 3)
+    return G_SOURCE_CONTINUE;
+  if (card != NULL && scroller != NULL && gtk_widget_compute_bounds (card, GTK_WIDGET (self->cards_box), &bounds))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double top = gtk_adjustment_get_value (adj), page = gtk_adjustment_get_page_size (adj);
+      double y = bounds.origin.y, h = bounds.size.height;
+      /* The pane's scroll range follows the cards' new sizes a frame later. */
+      if (gtk_adjustment_get_upper (adj) < MIN (y + h, y + page) && self->follow_frames < 30)
+        return G_SOURCE_CONTINUE;
+      if (y < top)
+        gtk_adjustment_set_value (adj, y);
+      else if (y + h > top + page)
+        gtk_adjustment_set_value (adj, MIN (y, y + h - page));
+    }
+  self->follow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_selection (YsWindow *self)
 {
@@ -296,9 +332,22 @@ update_selection (YsWindow *self)
   gpointer key, card;
   gboolean can = current != 0 && !ys_session_get_busy (self->session);
 
+  gboolean classroom = gtk_widget_has_css_class (GTK_WIDGET (self), "classroom");
+
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &key, &card))
-    ys_frame_card_set_selected (card, *(guint64 *) key == current);
+    {
+      ys_frame_card_set_selected (card, *(guint64 *) key == current);
+      /* On a projector only the active card keeps its buttons: more cards fit. */
+      ys_frame_card_set_compact (card, classroom && *(guint64 *) key != current);
+    }
+  if (current != 0 && g_hash_table_lookup (self->cards, &current) != NULL)
+    {
+      self->follow_id = current;
+      self->follow_frames = 0;
+      if (self->follow_source == 0)
+        self->follow_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_card, self, NULL);
+    }
   for (guint i = 0; i < 4; i++)
     {
       static const char *const names[] = { "next", "send", "throw", "close" };
@@ -921,12 +970,22 @@ restart_play_timer (YsWindow *self)
 static void
 apply_zoom (YsWindow *self)
 {
+  gboolean classroom = gtk_widget_has_css_class (GTK_WIDGET (self), "classroom");
+  /* In classroom mode everything that carries information grows: the header's
+   * controls and title, the side views, the timeline and its legend. */
+  int chrome = classroom ? self->zoom : 100;
   g_autofree char *css = g_strdup_printf (".code-view, .console textview, .console entry { font-size: %d%%; }\n"
-                                          "framecard, .frames-pane .numeric { font-size: %d%%; }\n"
-                                          ".frames-pane .title-4 { font-size: %d%%; }\n",
-                                          self->zoom * 115 / 100, self->zoom, self->zoom * 120 / 100);
+                                          "framecard, variablesview, .frames-pane .numeric { font-size: %d%%; }\n"
+                                          ".frames-pane .title-4 { font-size: %d%%; }\n"
+                                          "headerbar, .frames-pane stackswitcher, timelinelegend, .timeline-row label"
+                                          " { font-size: %d%%; }\n"
+                                          "headerbar button image { -gtk-icon-size: %dpx; }\n",
+                                          self->zoom * 115 / 100, self->zoom, self->zoom * 120 / 100, chrome,
+                                          16 * chrome / 100);
 
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
+  ys_timeline_set_scale (self->timeline, chrome / 100.0);
+  ys_timeline_legend_set_scale (self->legend, chrome / 100.0);
 }
 
 /* Actions */
@@ -1112,6 +1171,7 @@ classroom_change_state (GSimpleAction *action, GVariant *value, gpointer user_da
       self->zoom = 100;
     }
   apply_zoom (self);
+  update_selection (self);
 }
 
 static void
@@ -1265,6 +1325,9 @@ ys_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->play_source, g_source_remove);
+  if (self->follow_source != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->follow_source);
+  self->follow_source = 0;
   if (self->session != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->session, self);
@@ -1367,6 +1430,8 @@ ys_window_init (YsWindow *self)
   self->timeline = YS_TIMELINE (ys_timeline_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->timeline), TRUE);
   gtk_box_append (self->timeline_box, GTK_WIDGET (self->timeline));
+  self->legend = YS_TIMELINE_LEGEND (ys_timeline_legend_new ());
+  gtk_box_append (self->timeline_box, GTK_WIDGET (self->legend));
 
   self->session = ys_session_new ();
   ys_timeline_set_log (self->timeline, ys_session_get_event_log (self->session));
@@ -1469,6 +1534,19 @@ ys_window_get_session (YsWindow *self)
   return self->session;
 }
 
+/* Whether all of @card is inside the cards pane's view, for the classroom tests. */
+static gboolean
+card_on_screen (YsWindow  *self,
+                GtkWidget *card)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller == NULL || !gtk_widget_get_mapped (card) || !gtk_widget_compute_bounds (card, scroller, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller) + 1;
+}
+
 JsonNode *
 ys_window_dump_state (YsWindow *self)
 {
@@ -1547,6 +1625,8 @@ ys_window_dump_state (YsWindow *self)
       json_builder_add_int_value (builder, (gint64) ys_frame_card_get_yield_from (card));
       json_builder_set_member_name (builder, "selected");
       json_builder_add_boolean_value (builder, gtk_widget_has_css_class (child, "selected"));
+      json_builder_set_member_name (builder, "on_screen");
+      json_builder_add_boolean_value (builder, card_on_screen (self, child));
       json_builder_set_member_name (builder, "locals");
       json_builder_begin_array (builder);
       for (char **l = locals; *l != NULL; l++)

@@ -24,6 +24,7 @@ struct _YsFrameCard
   char             *last_value;
   char             *event_text;
   char             *ending;        /* how it ended, in a few words, or NULL */
+  gboolean          compact;       /* its controls hidden (the header's act on it) */
   GPtrArray        *locals;        /* "name = repr" */
   GPtrArray        *changed;       /* names */
 
@@ -512,7 +513,7 @@ ys_frame_card_update (YsFrameCard           *self,
       if (e->generator == info->id && e->kind == YS_EVENT_GEN_RESUMED)
         resumed = TRUE;
     }
-  gtk_widget_set_visible (self->controls, info->state != YS_GENERATOR_CLOSED);
+  gtk_widget_set_visible (self->controls, info->state != YS_GENERATOR_CLOSED && !self->compact);
   gtk_widget_set_visible (self->locals_grid, info->state != YS_GENERATOR_CLOSED);
   gtk_widget_set_sensitive (self->controls, controls_sensitive && info->state != YS_GENERATOR_RUNNING);
   if (resumed)
@@ -563,6 +564,15 @@ ys_generator_display_name (const char *qualname,
   if (g_str_equal (base, "<genexpr>"))
     return g_strdup_printf (_("generator expression, line %d"), line);
   return g_strdup_printf ("%s()", base);
+}
+
+void
+ys_frame_card_set_compact (YsFrameCard *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (YS_IS_FRAME_CARD (self));
+  self->compact = compact;
+  gtk_widget_set_visible (self->controls, self->state != YS_GENERATOR_CLOSED && !compact);
 }
 
 const char *

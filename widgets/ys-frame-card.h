@@ -44,6 +44,9 @@ void         ys_frame_card_set_ending     (YsFrameCard            *self,
                                            const char             *summary,
                                            const char             *ending);
 const char  *ys_frame_card_get_title      (YsFrameCard            *self);
+/* Without its buttons, so that more cards fit on a projector. */
+void         ys_frame_card_set_compact    (YsFrameCard            *self,
+                                           gboolean                compact);
 const char  *ys_frame_card_get_ending     (YsFrameCard            *self);
 /* The name a student gives a generator: "numbers()", "generator expression, line 4". */
 char        *ys_generator_display_name    (const char             *qualname,

@@ -40,6 +40,7 @@ struct _YsTimeline
   YsTimelineNameFunc  name_func;
   gpointer            name_data;
   GDestroyNotify      name_destroy;
+  double            scale;      /* classroom zoom: marks and height grow */
 };
 
 G_DEFINE_FINAL_TYPE (YsTimeline, ys_timeline, GTK_TYPE_WIDGET)
@@ -528,7 +529,7 @@ ys_timeline_measure (GtkWidget      *widget,
       *natural = 240;
     }
   else
-    *minimum = *natural = TIMELINE_HEIGHT;
+    *minimum = *natural = (int) ceil (TIMELINE_HEIGHT * YS_TIMELINE (widget)->scale);
 }
 
 static void
@@ -548,7 +549,7 @@ ys_timeline_snapshot (GtkWidget   *widget,
     return;
   ensure_layout (self);
   spacing = self->layout.spacing > 0 ? self->layout.spacing : YS_TIMELINE_MAX_SPACING;
-  r = CLAMP (spacing * 0.42, 3.0, 5.0);
+  r = CLAMP (spacing * 0.42, 3.0, 5.0) * self->scale;
 
   get_style_colour (self, NULL, NULL, &foreground);
   faint = foreground;
@@ -772,6 +773,7 @@ ys_timeline_init (YsTimeline *self)
 {
   GtkGesture *click;
 
+  self->scale = 1.0;
   self->marks = g_array_new (FALSE, FALSE, sizeof (YsTimelineMark));
   self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
   self->selected = G_MAXUINT;
@@ -879,6 +881,31 @@ ys_timeline_get_n_marks (YsTimeline *self)
   g_return_val_if_fail (YS_IS_TIMELINE (self), 0);
 
   return self->marks->len;
+}
+
+void
+ys_timeline_set_scale (YsTimeline *self,
+                       double      scale)
+{
+  g_return_if_fail (YS_IS_TIMELINE (self));
+  scale = CLAMP (scale, 0.5, 4.0);
+  if (scale == self->scale)
+    return;
+  self->scale = scale;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+ys_timeline_draw_mark_icon (GtkSnapshot *snapshot,
+                            YsEventKind  kind,
+                            double       size)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, size, size);
+  cairo_t *cr = NULL;
+
+  g_return_if_fail (GTK_IS_SNAPSHOT (snapshot));
+  draw_mark (snapshot, &cr, &bounds, kind, size / 2, size / 2, size * 0.32);
+  g_clear_pointer (&cr, cairo_destroy);
 }
 
 void

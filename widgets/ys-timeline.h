@@ -33,6 +33,14 @@ void       ys_timeline_set_name_func     (YsTimeline         *self,
                                           gpointer            user_data,
                                           GDestroyNotify      destroy);
 guint      ys_timeline_get_n_marks       (YsTimeline         *self);
+/* Classroom zoom: the marks and the strip grow by @scale (1: normal). */
+void       ys_timeline_set_scale         (YsTimeline         *self,
+                                          double              scale);
+/* One mark of @kind in a @size square at the origin, as the timeline draws it (for
+ * its legend). */
+void       ys_timeline_draw_mark_icon    (GtkSnapshot        *snapshot,
+                                          YsEventKind         kind,
+                                          double              size);
 /* While frozen the log is not read at all (another thread is appending to it); the
  * timeline catches up when thawed. */
 void       ys_timeline_set_frozen        (YsTimeline         *self,

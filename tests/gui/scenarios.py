@@ -613,6 +613,62 @@ def variables_view():
     check(card(s, "gen")["last_value"] == "3", "the generator's card as well", s)
 
 
+FIVE_STAGES = """\
+def numbers(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+
+def squares(xs):
+    for x in xs:
+        yield x * x
+
+
+def evens(xs):
+    for x in xs:
+        if x % 2 == 0:
+            yield x
+
+
+def running_total(xs):
+    total = 0
+    for x in xs:
+        total += x
+        yield total
+
+
+def take(n, xs):
+    for i, x in enumerate(xs):
+        if i >= n:
+            return
+        yield x
+
+
+pipeline = take(3, running_total(evens(squares(numbers(10)))))
+for value in pipeline:
+    print(value)
+"""
+
+
+def classroom_projector():
+    # At 1920×1080 and zoom 150, four cards or more are readable at once, and the pane
+    # keeps the active card in view as the pipeline is stepped.
+    steps = "step\n" * 15
+    s = run_app("classroom-projector", FIVE_STAGES, f"resize 1920 1080\naction win.classroom\n{steps}")
+    check(s["classroom"] and s["zoom"] >= 150, "classroom mode", s)
+    shown = [c["title"] for c in s["cards"] if c["on_screen"]]
+    check(len(shown) >= 4, f"four cards on screen at once (saw {shown})", s)
+    # The pane follows the active card (at the end of the list here). Under Xvfb a
+    # full-screen window without a window manager stops getting frames, so this part
+    # runs in a window.
+    f = run_app("cards-follow", FIVE_STAGES, steps)
+    selected = [c for c in f["cards"] if c["selected"]]
+    check(len(selected) == 1 and selected[0]["binding"] == "pipeline", "the last stage is the active one", f)
+    check(selected[0]["on_screen"] and not f["cards"][0]["on_screen"], "the pane scrolled to it", f)
+
+
 def translated_start():
     s = run_app("translated", COUNTER, "run\nnext g\n", {"LANGUAGE": "de", "LC_ALL": "C.UTF-8"})
     c = card(s, "g")
@@ -647,6 +703,7 @@ SCENARIOS = {
     "restore-after-crash": restore_after_crash,
     "ended-cards": ended_cards,
     "variables-view": variables_view,
+    "classroom-projector": classroom_projector,
 }
 
 
