@@ -13,6 +13,7 @@ main (int   argc,
   g_autoptr (YsApplication) app = NULL;
   int status;
 
+  ys_application_mark_start ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, ys_application_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

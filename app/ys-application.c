@@ -36,6 +36,20 @@ static const GOptionEntry option_entries[] = {
 
 /* Auxiliary methods */
 
+static gint64 start_time;
+
+void
+ys_application_mark_start (void)
+{
+  start_time = g_get_monotonic_time ();
+}
+
+gint64
+ys_application_get_start_time (void)
+{
+  return start_time;
+}
+
 const char *
 ys_application_locale_dir (void)
 {

@@ -9,6 +9,7 @@
  *   dump FILE     (what the window shows now, as --dump-state writes it)
  *   view NAME     (generators, variables: the side view shown)
  *   resize W H    (the window's size)
+ *   settle        (waits until the program pauses or ends)
  *   expand PATH   (opens a row of the variables view: "c", "c/n")
  *
  * Each action waits for the one before to finish, then for the pace (none with
@@ -103,6 +104,8 @@ perform (Script      *script,
       else if (!ys_window_load_file (script->window, file, error))
         return FALSE;
     }
+  else if (g_str_equal (verb, "settle"))
+    ;  /* nothing: like every action but a few, it waits for the program to pause */
   else if (g_str_equal (verb, "dump") && n >= 2)
     {
       /* What the window shows now, as --dump-state writes it at the end. */

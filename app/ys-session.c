@@ -124,6 +124,8 @@ struct _YsSession
   gboolean         busy;
   gint64           stop_asked;     /* monotonic µs of the last stop request, or 0 */
   double           stop_ms;        /* how long the last stop took, or -1 */
+  gint64           action_start;   /* monotonic µs */
+  double           action_ms;
   PendingLoad     *pending_load;
   gsize            console_bytes;  /* text the console holds */
   gboolean         console_full;   /* CONSOLE_MAX_BYTES reached: output is dropped */
@@ -817,9 +819,14 @@ job_thread (GTask        *task,
       break;
     case JOB_CONTINUE:
       state = ys_engine_continue (job->engine, &job->until, &error);
+      /* Made here, not on the window's thread: 300 generators take a while. */
+      if (state != YS_RUN_FAILED)
+        job->snapshot = ys_engine_snapshot (job->engine);
       break;
     case JOB_EVAL:
       state = ys_engine_eval (job->engine, job->source, &job->until, &error);
+      if (state != YS_RUN_FAILED)
+        job->snapshot = ys_engine_snapshot (job->engine);
       break;
     case JOB_GO:
       /* The moment before first, to show what changed, then the moment itself. */
@@ -880,6 +887,7 @@ job_done (GObject      *object,
   gboolean at_event = FALSE;
 
   set_busy (self, FALSE);
+  self->action_ms = (g_get_monotonic_time () - self->action_start) / 1000.0;
   if (self->stop_asked != 0)
     {
       self->stop_ms = (g_get_monotonic_time () - self->stop_asked) / 1000.0;
@@ -967,7 +975,11 @@ job_done (GObject      *object,
       break;
     }
 
-  self->snapshot = take_snapshot (self->engine, self->state);
+  if (job->snapshot != NULL && (self->state == YS_SESSION_PAUSED || self->state == YS_SESSION_FINISHED ||
+                                self->state == YS_SESSION_RAISED))
+    self->snapshot = g_steal_pointer (&job->snapshot);
+  else
+    self->snapshot = take_snapshot (self->engine, self->state);
   g_clear_pointer (&self->previous, ys_snapshot_free);
   self->previous = previous;
 
@@ -1001,6 +1013,7 @@ start_job (YsSession *self,
       return;
     }
   job->engine = self->engine;
+  self->action_start = g_get_monotonic_time ();
   task = g_task_new (self, NULL, job_done, GINT_TO_POINTER (before));
   g_task_set_task_data (task, job, job_free);
   set_busy (self, TRUE);
@@ -1563,4 +1576,25 @@ ys_session_expand (YsSession *self,
   if (self->busy || self->snapshot == NULL || handle == 0)
     return NULL;
   return ys_engine_expand (self->engine, handle);
+}
+
+gint64
+ys_session_get_action_start (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->action_start;
+}
+
+double
+ys_session_get_action_ms (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->action_ms;
+}
+
+gint64
+ys_session_get_previous_step (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), -1);
+  return self->previous != NULL ? moment_before (self, self->current) : -1;
 }

@@ -128,6 +128,8 @@ void                ys_session_go_to_event           (YsSession    *self,
                                                       gsize         index);
 /* How many moments the run has had (the last is ys_session_get_n_steps () - 1). */
 guint64             ys_session_get_n_steps           (YsSession    *self);
+/* The moment the previous snapshot is of (what changed is told against it), or -1. */
+gint64              ys_session_get_previous_step     (YsSession    *self);
 /* The engine's step (instructions run) at this moment. */
 guint64             ys_session_get_vm_step           (YsSession    *self);
 /* Stops a running program (from the window's thread); it ends as stopped. */
@@ -137,6 +139,10 @@ YsSessionState      ys_session_get_state             (YsSession    *self);
 /* From the last stop request to the program stopped, in ms, as the window saw it; -1
  * before any. */
 double              ys_session_get_stop_ms           (YsSession    *self);
+/* The monotonic µs the last action (step, run, console input, going back) started at,
+ * and how long its engine work took, in ms: what the benchmarks read. */
+gint64              ys_session_get_action_start      (YsSession    *self);
+double              ys_session_get_action_ms         (YsSession    *self);
 gboolean            ys_session_can_step_back         (YsSession    *self);
 gboolean            ys_session_get_busy              (YsSession    *self);
 gboolean            ys_session_can_step              (YsSession    *self);

@@ -63,8 +63,11 @@ struct _YsWindow
   YsVariablesView      *variables_view;
   guint64               cleared_step;   /* ended cards up to this step are cleared */
   guint64               follow_id;      /* the card the pane scrolls to */
+  gint64                cards_step;     /* the moment the cards show, -1 before any */
   guint                 follow_source;  /* a tick callback */
   guint                 follow_frames;
+  GArray               *latencies;      /* double ms: from each action to its view shown */
+  double                first_frame_ms;
   GtkBox               *cards_box;
   GtkBox               *timeline_box;
   GtkToggleButton      *play_button;
@@ -627,6 +630,43 @@ compare_recent (gconstpointer a,
   return -g_date_time_compare (ta, tb);
 }
 
+static gboolean
+variables_equal (GPtrArray *a,
+                 GPtrArray *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const YsVariable *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      if (g_strcmp0 (x->name, y->name) != 0 || g_strcmp0 (x->repr, y->repr) != 0 || g_strcmp0 (x->type, y->type) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Nothing a card shows differs: with 300 live generators most cards stay as they are. */
+static gboolean
+generator_unchanged (const YsGeneratorInfo *g,
+                     const YsGeneratorInfo *old)
+{
+  return old != NULL && g->state == old->state && g->line == old->line && g->yield_from == old->yield_from &&
+         g_strcmp0 (g->last_value, old->last_value) == 0 && g_strcmp0 (g->name, old->name) == 0 &&
+         variables_equal (g->locals, old->locals);
+}
+
+static gboolean
+moved_now (GArray  *events,
+           guint64  id)
+{
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    if (g_array_index (events, YsSessionEvent, i).generator == id)
+      return TRUE;
+  return FALSE;
+}
+
 /* How a generator ended, in a few words for the card's line; NULL while it has not. */
 static const char *
 ending_summary (const YsGeneratorRecord *r,
@@ -684,6 +724,9 @@ update_cards (YsWindow *self)
   GHashTableIter iter;
   gpointer key, value;
   guint ended = 0;
+  /* Cards that show the previous snapshot and did not change are left alone. */
+  gboolean same_base = ys_session_get_previous_step (self->session) == self->cards_step &&
+                       self->cards_step >= 0;
 
   if (snap == NULL && ys_session_get_state (self->session) == YS_SESSION_RUNNING)
     return;
@@ -695,6 +738,7 @@ update_cards (YsWindow *self)
       const YsGeneratorInfo *g = ys_snapshot_find_generator (snap, r->id);
       YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
       YsEnding how;
+      gboolean fresh;
       g_autofree char *ending = NULL;
 
       /* As it was at this moment: not made yet, or not ended yet. */
@@ -705,9 +749,14 @@ update_cards (YsWindow *self)
         continue;
       if ((g == NULL || g->state == YS_GENERATOR_CLOSED) && how != YS_ENDING_NONE && r->ended <= self->cleared_step)
         continue;
+      fresh = card == NULL;
       if (card == NULL)
         card = add_card (self, r->id);
-      if (g != NULL)
+      if (g != NULL && !fresh && same_base && generator_unchanged (g, ys_snapshot_find_generator (before, g->id)) &&
+          !ys_frame_card_has_changes (card) && !moved_now (events, g->id) &&
+          g_strcmp0 (ys_frame_card_get_binding (card), ys_session_get_generator_binding (self->session, g->id)) == 0)
+        ;  /* as it was */
+      else if (g != NULL)
         {
           const YsGeneratorInfo *old = ys_snapshot_find_generator (before, g->id);
           g_autofree char *chain = yield_from_text (self, g);
@@ -750,6 +799,7 @@ update_cards (YsWindow *self)
       }
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "clear-ended")),
                                ended > 0);
+  self->cards_step = snap != NULL ? (gint64) ys_session_get_step (self->session) : -1;
   gtk_stack_set_visible_child_name (self->frames_stack, g_hash_table_size (self->cards) > 0 ? "cards" : "empty");
 }
 
@@ -844,6 +894,13 @@ on_session_changed (YsWindow *self)
   ys_timeline_update (self->timeline);
   ys_timeline_set_current_step (self->timeline, ys_session_get_vm_step (self->session));
   update_actions (self);
+  if (!ys_session_get_busy (self->session) && ys_session_get_action_start (self->session) != 0)
+    {
+      /* From the action's start to the window updated: the latency a class sees. */
+      double ms = (g_get_monotonic_time () - ys_session_get_action_start (self->session)) / 1000.0;
+      if (self->latencies->len < 100000)
+        g_array_append_val (self->latencies, ms);
+    }
 }
 
 static void
@@ -1316,6 +1373,26 @@ static const GActionEntry win_actions[] = {
   { "open-recent", open_recent_activated, "s" },
 };
 
+/* The first frame drawn, measured from the process's start (tools/bench-ui). */
+static void
+on_first_paint (GdkFrameClock *clock,
+                YsWindow      *self)
+{
+  if (ys_application_get_start_time () != 0)
+    self->first_frame_ms = (g_get_monotonic_time () - ys_application_get_start_time ()) / 1000.0;
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+}
+
+static void
+on_first_map (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_handlers_disconnect_by_func (widget, on_first_map, NULL);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint), widget, 0);
+}
+
 /* GObject overrides */
 
 static void
@@ -1338,6 +1415,7 @@ ys_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->file);
   g_clear_object (&self->zoom_css);
+  g_clear_pointer (&self->latencies, g_array_unref);
   g_clear_object (&self->run_actions);
   g_clear_object (&self->gen_actions);
   g_clear_pointer (&self->color_scheme, g_free);
@@ -1403,6 +1481,9 @@ ys_window_init (YsWindow *self)
   GtkTextBuffer *console;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->latencies = g_array_new (FALSE, FALSE, sizeof (double));
+  self->cards_step = -1;
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->zoom = 100;
   self->animation_speed = 1.0;
@@ -1659,6 +1740,15 @@ ys_window_dump_state (YsWindow *self)
       json_builder_add_string_value (builder, *c);
     json_builder_end_array (builder);
   }
+  json_builder_set_member_name (builder, "first_frame_ms");
+  json_builder_add_double_value (builder, self->first_frame_ms);
+  json_builder_set_member_name (builder, "action_ms");
+  json_builder_add_double_value (builder, ys_session_get_action_ms (self->session));
+  json_builder_set_member_name (builder, "latencies_ms");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->latencies->len; i++)
+    json_builder_add_double_value (builder, g_array_index (self->latencies, double, i));
+  json_builder_end_array (builder);
   json_builder_set_member_name (builder, "console_view_lines");
   json_builder_add_int_value (builder, gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (self->console_view)));
   json_builder_set_member_name (builder, "timeline_marks");

@@ -25,6 +25,7 @@ struct _YsFrameCard
   char             *event_text;
   char             *ending;        /* how it ended, in a few words, or NULL */
   gboolean          compact;       /* its controls hidden (the header's act on it) */
+  char             *binding;       /* the global that holds it, or NULL */
   GPtrArray        *locals;        /* "name = repr" */
   GPtrArray        *changed;       /* names */
 
@@ -273,6 +274,7 @@ ys_frame_card_finalize (GObject *object)
   g_free (self->last_value);
   g_free (self->event_text);
   g_free (self->ending);
+  g_free (self->binding);
   g_ptr_array_unref (self->locals);
   g_ptr_array_unref (self->changed);
 
@@ -474,6 +476,9 @@ ys_frame_card_update (YsFrameCard           *self,
   /* "g · numbers()" reads as the program does; "#2" tells anonymous stages apart. */
   {
     g_autofree char *shown = ys_generator_display_name (self->name, info->line);
+    char *copy = g_strdup (binding);
+    g_free (self->binding);
+    self->binding = copy;
     if (binding != NULL)
       title = g_strdup_printf ("%s  ·  %s", binding, shown);
     else
@@ -632,6 +637,20 @@ ys_frame_card_dup_changed (YsFrameCard *self)
 {
   g_return_val_if_fail (YS_IS_FRAME_CARD (self), NULL);
   return dup_strv (self->changed);
+}
+
+const char *
+ys_frame_card_get_binding (YsFrameCard *self)
+{
+  g_return_val_if_fail (YS_IS_FRAME_CARD (self), NULL);
+  return self->binding;
+}
+
+gboolean
+ys_frame_card_has_changes (YsFrameCard *self)
+{
+  g_return_val_if_fail (YS_IS_FRAME_CARD (self), FALSE);
+  return self->changed->len > 0;
 }
 
 const char *

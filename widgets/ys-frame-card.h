@@ -61,6 +61,9 @@ const char  *ys_frame_card_get_event_text (YsFrameCard            *self);
 char       **ys_frame_card_dup_locals     (YsFrameCard            *self);
 /* The names whose value changed in the last step. */
 char       **ys_frame_card_dup_changed    (YsFrameCard            *self);
+/* Whether it highlights what the last step changed. */
+gboolean     ys_frame_card_has_changes    (YsFrameCard            *self);
+const char  *ys_frame_card_get_binding    (YsFrameCard            *self);
 
 /* Short state name (CREATED ...) and its icon, shared with other views. */
 const char  *ys_generator_state_label     (YsGeneratorState        state);
