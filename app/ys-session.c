@@ -95,6 +95,14 @@ typedef struct
   YsSnapshot       *snapshot;
 } Job;
 
+/* What the program wrote while it ran, with the log's length then. */
+typedef struct
+{
+  YsConsoleKind  kind;
+  GString       *text;
+  guint64        log_len;
+} PendingOutput;
+
 /* A program the user loaded while the last one still ran: loaded once it stopped. */
 typedef struct
 {
@@ -132,7 +140,7 @@ struct _YsSession
 
   /* Filled by the engine's thread while it runs, read when it pauses. */
   GMutex           lock;
-  GArray          *pending;        /* YsConsoleEntry: output, stamped with the log's length */
+  GArray          *pending;        /* PendingOutput */
 
   GPtrArray       *records;        /* YsGeneratorRecord, by creation */
   GHashTable      *records_by_id;  /* id → YsGeneratorRecord */
@@ -160,19 +168,15 @@ static guint signals[N_SIGNALS];
 /* Auxiliary methods */
 
 static void
-session_event_clear (gpointer data)
-{
-  YsSessionEvent *e = data;
-
-  g_free (e->value);
-  g_free (e->value_type);
-  g_free (e->function);
-}
-
-static void
 console_entry_clear (gpointer data)
 {
   g_free (((YsConsoleEntry *) data)->text);
+}
+
+static void
+pending_output_clear (gpointer data)
+{
+  g_string_free (((PendingOutput *) data)->text, TRUE);
 }
 
 static YsErrorInfo *
@@ -456,7 +460,8 @@ observe (YsEngine      *engine,
          gpointer       user_data)
 {
   YsSession *self = user_data;
-  YsConsoleEntry *last;
+  PendingOutput *last;
+  YsConsoleKind kind;
   guint64 log_len;
 
   if (event->kind != YS_EVENT_OUTPUT)
@@ -464,29 +469,20 @@ observe (YsEngine      *engine,
       record_event (self, engine, event);
       return;
     }
+  kind = event->is_error ? YS_CONSOLE_ERROR : YS_CONSOLE_OUTPUT;
   log_len = ys_event_log_get_length (self->log);
   g_mutex_lock (&self->lock);
-  last = self->pending->len > 0 ? &g_array_index (self->pending, YsConsoleEntry, self->pending->len - 1) : NULL;
+  last = self->pending->len > 0 ? &g_array_index (self->pending, PendingOutput, self->pending->len - 1) : NULL;
+  /* Pieces written between two events are one entry. */
+  if (last == NULL || last->kind != kind || last->log_len != log_len)
+    {
+      PendingOutput out = { kind, g_string_new (NULL), log_len };
+      g_array_append_val (self->pending, out);
+      last = &g_array_index (self->pending, PendingOutput, self->pending->len - 1);
+    }
   /* Between two pauses a runaway can print without end: keep what the console can. */
-  if (last != NULL && last->kind == (event->is_error ? YS_CONSOLE_ERROR : YS_CONSOLE_OUTPUT) &&
-      last->log_len == log_len)
-    {
-      gsize old = last->seq;  /* its length, while pending */
-      if (old + event->text_len <= CONSOLE_MAX_BYTES + 1)
-        {
-          last->text = g_realloc (last->text, old + event->text_len + 1);
-          memcpy (last->text + old, event->text, event->text_len);
-          last->text[old + event->text_len] = '\0';
-          last->seq = old + event->text_len;
-        }
-    }
-  else
-    {
-      YsConsoleEntry e = { event->is_error ? YS_CONSOLE_ERROR : YS_CONSOLE_OUTPUT,
-                           g_strndup (event->text, MIN (event->text_len, CONSOLE_MAX_BYTES + 1)), log_len,
-                           MIN (event->text_len, CONSOLE_MAX_BYTES + 1) };
-      g_array_append_val (self->pending, e);
-    }
+  if (last->text->len + event->text_len <= CONSOLE_MAX_BYTES + 1)
+    g_string_append_len (last->text, event->text, (gssize) event->text_len);
   g_mutex_unlock (&self->lock);
 }
 
@@ -497,8 +493,8 @@ take_pending (YsSession *self)
   g_mutex_lock (&self->lock);
   for (guint i = 0; i < self->pending->len; i++)
     {
-      YsConsoleEntry *e = &g_array_index (self->pending, YsConsoleEntry, i);
-      console_append_at (self, e->kind, e->text, (gssize) e->seq, e->log_len);
+      PendingOutput *out = &g_array_index (self->pending, PendingOutput, i);
+      console_append_at (self, out->kind, out->text->str, (gssize) out->text->len, out->log_len);
     }
   g_array_set_size (self->pending, 0);
   g_mutex_unlock (&self->lock);
@@ -691,7 +687,7 @@ show_moment (YsSession *self,
       ys_event_log_iter_init (&iter, self->log, from);
       for (guint64 i = from; i < pos && ys_event_log_iter_next (&iter, &e); i++)
         {
-          YsSessionEvent se = { e.kind, e.resume, e.generator, e.step, e.line, NULL, NULL, NULL };
+          YsSessionEvent se = { e.kind, e.resume, e.generator, e.step, e.line };
           g_array_append_val (self->recent, se);
         }
     }
@@ -791,11 +787,7 @@ reach (YsEngine      *engine,
        const Target  *t,
        GError       **error)
 {
-  if (t->start)
-    return ys_engine_rewind_keeping_future (engine, 0, error);
-  if (t->mask != 0)
-    return ys_engine_rewind_to_event (engine, t->step, t->mask, t->skip, error);
-  return ys_engine_rewind_keeping_future (engine, t->step, error);
+  return ys_engine_rewind_to_event (engine, t->start ? 0 : t->step, t->start ? 0 : t->mask, t->skip, error);
 }
 
 /* Runs on a GTask thread: the window's thread stays free to repaint and to stop it. */
@@ -1146,12 +1138,11 @@ ys_session_init (YsSession *self)
   ys_event_log_set_max_size (self->log, LOG_MAX_BYTES);
   self->console = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
   g_array_set_clear_func (self->console, console_entry_clear);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (YsConsoleEntry));
-  g_array_set_clear_func (self->pending, console_entry_clear);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingOutput));
+  g_array_set_clear_func (self->pending, pending_output_clear);
   self->extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   g_array_set_clear_func (self->extras, extra_clear);
   self->recent = g_array_new (FALSE, FALSE, sizeof (YsSessionEvent));
-  g_array_set_clear_func (self->recent, session_event_clear);
   g_mutex_init (&self->lock);
   self->records = g_ptr_array_new_with_free_func (record_free);
   self->records_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);

@@ -47,7 +47,7 @@ typedef struct
   guint64        seq;
 } YsConsoleEntry;
 
-/* A generator event of the last action, for the cards' animations. */
+/* A generator event since the moment before, for the cards' animations. */
 typedef struct
 {
   YsEventKind   kind;
@@ -55,9 +55,6 @@ typedef struct
   guint64       generator;
   guint64       step;
   int           line;
-  char         *value;      /* short repr of the event's value, or NULL */
-  char         *value_type;
-  char         *function;   /* the generator's name */
 } YsSessionEvent;
 
 /* How a generator ended. */
@@ -155,7 +152,7 @@ YsSnapshot         *ys_session_get_snapshot          (YsSession    *self);
 YsSnapshot         *ys_session_get_previous_snapshot (YsSession    *self);
 /* The error of the program (syntax or uncaught), or NULL. */
 const YsErrorInfo  *ys_session_get_error             (YsSession    *self);
-/* YsSessionEvent from the moment before to this one (values unset), at most the last
+/* YsSessionEvent from the moment before to this one, at most the last
  * YS_SESSION_MAX_RECENT. */
 GArray             *ys_session_get_recent_events     (YsSession    *self);
 #define YS_SESSION_MAX_RECENT 512

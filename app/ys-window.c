@@ -640,8 +640,7 @@ variables_equal (GPtrArray *a,
     return FALSE;
   for (guint i = 0; i < a->len; i++)
     {
-      const YsVariable *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
-      if (g_strcmp0 (x->name, y->name) != 0 || g_strcmp0 (x->repr, y->repr) != 0 || g_strcmp0 (x->type, y->type) != 0)
+      if (!ys_variable_same (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
         return FALSE;
     }
   return TRUE;

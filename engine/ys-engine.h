@@ -294,6 +294,10 @@ typedef struct
 
 YsSnapshot  *ys_engine_snapshot         (YsEngine       *engine);
 void         ys_snapshot_free           (YsSnapshot     *snapshot);
+/* Whether two variables (of two snapshots) show the same: name, type and short repr;
+ * what a view highlights as changed is what is not the same. */
+gboolean     ys_variable_same           (const YsVariable *a,
+                                         const YsVariable *b);
 /* Generator @id in @snapshot, or NULL (not alive then). @snapshot may be NULL. */
 const YsGeneratorInfo *ys_snapshot_find_generator (const YsSnapshot *snapshot,
                                                    guint64           id);
@@ -352,18 +356,15 @@ const char  *ys_engine_get_result       (YsEngine                *engine);
 gboolean     ys_engine_rewind           (YsEngine                *engine,
                                          guint64                  step,
                                          GError                 **error);
-/* Goes back (or forward) to an event of this session: inside the (@skip + 1)-th event
+/* Goes back (or forward) to a moment of this session: inside the (@skip + 1)-th event
  * of a kind in @event_mask reported at @step, exactly as a run that paused there with
- * that mask (a generator just resumed is RUNNING, one that yielded SUSPENDED). The
- * console input given later is kept: going to a later moment plays it again. */
+ * that mask (a generator just resumed is RUNNING, one that yielded SUSPENDED); with
+ * @event_mask 0, before @step's instruction as ys_engine_rewind (). The console input
+ * given later is kept: going to a later moment plays it again. */
 gboolean     ys_engine_rewind_to_event  (YsEngine                *engine,
                                          guint64                  step,
                                          guint                    event_mask,
                                          guint                    skip,
-                                         GError                 **error);
-/* As ys_engine_rewind (), keeping the later console input. */
-gboolean     ys_engine_rewind_keeping_future (YsEngine           *engine,
-                                         guint64                  step,
                                          GError                 **error);
 /* Forgets the console input kept for moments after this one: before a new action
  * from a moment gone back to. */

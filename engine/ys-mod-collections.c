@@ -52,18 +52,6 @@ ys_descriptor_new (YsVM      *vm,
 }
 
 static void
-type_set (YsVM       *vm,
-          YsType     *type,
-          const char *name,
-          YsValue     value)
-{
-  YsValue key = ys_str_intern (vm, name);
-
-  ys_dict_set (vm, type->dict, key, value);
-  ys_decref (vm, key);
-}
-
-static void
 type_set_steal (YsVM       *vm,
                 YsType     *type,
                 const char *name,
@@ -71,21 +59,8 @@ type_set_steal (YsVM       *vm,
 {
   if (value == YS_NULL)
     return;
-  type_set (vm, type, name, value);
+  ys_type_set_attr (vm, type, name, value);
   ys_decref (vm, value);
-}
-
-static gboolean
-no_keywords (YsVM       *vm,
-             const char *name,
-             YsValue     kwnames)
-{
-  if (ys_kw_count (kwnames) > 0)
-    {
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no keyword arguments", name);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* deque */
@@ -899,7 +874,7 @@ deque_init_type (YsVM *vm)
   type->dealloc = deque_dealloc;
   type->clear = deque_clear_refs;
   ys_type_add_methods (vm, type, methods);
-  type_set (vm, type, "__hash__", ys_val (vm->none));
+  ys_type_set_attr (vm, type, "__hash__", ys_val (vm->none));
   type_set_steal (vm, type, "maxlen", ys_descriptor_new (vm, deque_maxlen_get, 0));
 }
 
@@ -2130,9 +2105,9 @@ collections_namedtuple (YsVM          *vm,
     goto fail;
   type->new_func = nt_new;
   ys_type_add_methods (vm, type, methods);
-  type_set (vm, type, "_fields", fields);
-  type_set (vm, type, "_field_defaults", fdefaults);
-  type_set (vm, type, "__slots__", vm->empty_tuple);
+  ys_type_set_attr (vm, type, "_fields", fields);
+  ys_type_set_attr (vm, type, "_field_defaults", fdefaults);
+  ys_type_set_attr (vm, type, "__slots__", vm->empty_tuple);
   for (gsize i = 0; i < n; i++)
     {
       YsValue d = ys_descriptor_new (vm, field_get, (gssize) i);
@@ -2145,7 +2120,7 @@ collections_namedtuple (YsVM          *vm,
   make = ys_builtin_new (vm, "_make", nt_make_func, ys_val (type));
   if (make == YS_NULL)
     goto fail;
-  type_set (vm, type, "_make", make);
+  ys_type_set_attr (vm, type, "_make", make);
   ys_decref (vm, make);
   ys_decref (vm, list);
   ys_decref (vm, fields);
@@ -2376,7 +2351,7 @@ ys_module_collections_abc (YsVM *vm)
 
       type->dealloc = abc_instance_dealloc;
       type->clear = abc_instance_clear;
-      type_set (vm, type, "__module__", modname);
+      ys_type_set_attr (vm, type, "__module__", modname);
       ys_decref (vm, modname);
       if (a == ABC_ITERATOR)
         ys_type_add_methods (vm, type, iterator_methods);
@@ -2423,6 +2398,5 @@ ys_module_collections (YsVM *vm)
     }
   ys_module_add (vm, module, "abc", abc);
   ys_decref (vm, abc);
-  (void) no_keywords;
   return module;
 }

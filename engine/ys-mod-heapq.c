@@ -19,6 +19,29 @@ heap_lt (YsVM    *vm,
   return max ? ys_compare_bool (vm, b, a, YS_CMP_LT) : ys_compare_bool (vm, a, b, YS_CMP_LT);
 }
 
+/* items[i] < items[j] (by heap_lt), with both held during the comparison, which may
+ * run the program's __lt__; -1 on an error, or when that changed the list's size. */
+static int
+heap_lt_at (YsVM     *vm,
+            YsList   *l,
+            gsize     i,
+            gsize     j,
+            gsize     size,
+            gboolean  max)
+{
+  YsValue a = ys_ref (l->items[i]), b = ys_ref (l->items[j]);
+  int lt = heap_lt (vm, a, b, max);
+
+  ys_decref (vm, a);
+  ys_decref (vm, b);
+  if (lt >= 0 && size != l->length)
+    {
+      ys_raise (vm, YS_EXC_RUNTIME_ERROR, "list changed size during iteration");
+      return -1;
+    }
+  return lt;
+}
+
 /* The item at @pos moves up towards @startpos while it is smaller than its parent. */
 static gboolean
 sift_down (YsVM     *vm,
@@ -33,18 +56,11 @@ sift_down (YsVM     *vm,
   while (pos > startpos)
     {
       gsize parentpos = (pos - 1) >> 1;
-      YsValue newitem = ys_ref (l->items[pos]), parent = ys_ref (l->items[parentpos]);
-      int lt = heap_lt (vm, newitem, parent, max);
+      int lt = heap_lt_at (vm, l, pos, parentpos, size, max);
+      YsValue newitem;
 
-      ys_decref (vm, newitem);
-      ys_decref (vm, parent);
       if (lt < 0)
         return FALSE;
-      if (size != l->length)
-        {
-          ys_raise (vm, YS_EXC_RUNTIME_ERROR, "list changed size during iteration");
-          return FALSE;
-        }
       if (!lt)
         break;
       newitem = l->items[pos];
@@ -73,17 +89,9 @@ sift_up (YsVM     *vm,
 
       if (childpos + 1 < endpos)
         {
-          YsValue a = ys_ref (l->items[childpos]), b = ys_ref (l->items[childpos + 1]);
-          int lt = heap_lt (vm, a, b, max);
-          ys_decref (vm, a);
-          ys_decref (vm, b);
+          int lt = heap_lt_at (vm, l, childpos, childpos + 1, endpos, max);
           if (lt < 0)
             return FALSE;
-          if (endpos != l->length)
-            {
-              ys_raise (vm, YS_EXC_RUNTIME_ERROR, "list changed size during iteration");
-              return FALSE;
-            }
           childpos += !lt;
         }
       tmp = l->items[childpos];

@@ -1192,18 +1192,6 @@ NEW_FUNC (pairwise_new)
 
 /* The module */
 
-static void
-type_set (YsVM       *vm,
-          YsType     *type,
-          const char *name,
-          YsValue     value)
-{
-  YsValue key = ys_str_intern (vm, name);
-
-  ys_dict_set (vm, type->dict, key, value);
-  ys_decref (vm, key);
-}
-
 YsValue
 ys_module_itertools (YsVM *vm)
 {
@@ -1230,7 +1218,7 @@ ys_module_itertools (YsVM *vm)
     {
       YsType *type = ys_iterator_type (vm, t->name);
       type->new_func = t->func;
-      type_set (vm, type, "__module__", modname);
+      ys_type_set_attr (vm, type, "__module__", modname);
       ys_module_add (vm, module, t->name, ys_val (type));
     }
   ys_decref (vm, modname);
@@ -1244,7 +1232,7 @@ ys_module_itertools (YsVM *vm)
       ys_decref (vm, module);
       return YS_NULL;
     }
-  type_set (vm, ys_iterator_type (vm, "chain"), "from_iterable", from_iterable);
+  ys_type_set_attr (vm, ys_iterator_type (vm, "chain"), "from_iterable", from_iterable);
   ys_decref (vm, from_iterable);
   ys_module_add_functions (vm, module, functions);
   return module;

@@ -394,21 +394,25 @@ itemgetter_new (YsVM          *vm,
   return ys_val (g);
 }
 
-FUNC (itemgetter_call)
+/* What an itemgetter or attrgetter gives for @obj: one value for one key, else a tuple
+ * of them in order. */
+static YsValue
+getter_apply (YsVM    *vm,
+              YsValue  keys,
+              YsValue  obj,
+              YsValue (*fetch) (YsVM *vm, YsValue obj, YsValue key))
 {
-  YsValue items = GETTER (self)->a, r;
-  gsize n = ys_tuple_len (items);
+  gsize n = ys_tuple_len (keys);
+  YsValue r;
 
-  if (!call_args (vm, "itemgetter", argc, kwnames))
-    return YS_NULL;
   if (n == 1)
-    return ys_getitem (vm, argv[0], ys_tuple_get (items, 0));
+    return fetch (vm, obj, ys_tuple_get (keys, 0));
   r = ys_tuple_new (vm, n);
   if (r == YS_NULL)
     return YS_NULL;
   for (gsize i = 0; i < n; i++)
     {
-      YsValue v = ys_getitem (vm, argv[0], ys_tuple_get (items, i));
+      YsValue v = fetch (vm, obj, ys_tuple_get (keys, i));
       if (v == YS_NULL)
         {
           for (gsize j = i; j < n; j++)
@@ -419,6 +423,13 @@ FUNC (itemgetter_call)
       ys_tuple_set (r, i, v);
     }
   return r;
+}
+
+FUNC (itemgetter_call)
+{
+  if (!call_args (vm, "itemgetter", argc, kwnames))
+    return YS_NULL;
+  return getter_apply (vm, GETTER (self)->a, argv[0], ys_getitem);
 }
 
 /* "operator.NAME(a, b, ...)" from the reprs of @items. */
@@ -522,29 +533,9 @@ get_dotted (YsVM    *vm,
 
 FUNC (attrgetter_call)
 {
-  YsValue names = GETTER (self)->a, r;
-  gsize n = ys_tuple_len (names);
-
   if (!call_args (vm, "attrgetter", argc, kwnames))
     return YS_NULL;
-  if (n == 1)
-    return get_dotted (vm, argv[0], ys_tuple_get (names, 0));
-  r = ys_tuple_new (vm, n);
-  if (r == YS_NULL)
-    return YS_NULL;
-  for (gsize i = 0; i < n; i++)
-    {
-      YsValue v = get_dotted (vm, argv[0], ys_tuple_get (names, i));
-      if (v == YS_NULL)
-        {
-          for (gsize j = i; j < n; j++)
-            ys_tuple_set (r, j, ys_none (vm));
-          ys_decref (vm, r);
-          return YS_NULL;
-        }
-      ys_tuple_set (r, i, v);
-    }
-  return r;
+  return getter_apply (vm, GETTER (self)->a, argv[0], get_dotted);
 }
 
 FUNC (attrgetter_repr)

@@ -55,6 +55,18 @@ ys_module_new (YsVM       *vm,
 }
 
 void
+ys_type_set_attr (YsVM       *vm,
+                  YsType     *type,
+                  const char *name,
+                  YsValue     value)
+{
+  YsValue key = ys_str_intern (vm, name);
+
+  ys_dict_set (vm, type->dict, key, value);
+  ys_decref (vm, key);
+}
+
+void
 ys_module_add (YsVM       *vm,
                YsValue     module,
                const char *name,

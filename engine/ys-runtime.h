@@ -726,6 +726,8 @@ YsValue  ys_file_attribute    (YsVM *vm, YsValue file, YsStr *name);
 YsValue  ys_super_getattr     (YsVM *vm, YsValue super, YsStr *name);
 YsValue  ys_module_new        (YsVM *vm, const char *name);
 void     ys_module_add        (YsVM *vm, YsValue module, const char *name, YsValue value);  /* borrows */
+/* An attribute of a built-in type, set while the module that defines it is made. */
+void     ys_type_set_attr     (YsVM *vm, YsType *type, const char *name, YsValue value);
 void     ys_module_add_functions (YsVM *vm, YsValue module, const YsMethodDef *functions);
 YsValue  ys_module_itertools  (YsVM *vm);
 YsValue  ys_module_inspect    (YsVM *vm);

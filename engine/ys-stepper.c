@@ -520,15 +520,6 @@ ys_engine_rewind_to_event (YsEngine  *engine,
   return replay (engine, step, event_mask, skip, TRUE, error);
 }
 
-gboolean
-ys_engine_rewind_keeping_future (YsEngine  *engine,
-                                 guint64    step,
-                                 GError   **error)
-{
-  g_return_val_if_fail (engine != NULL, FALSE);
-  return replay (engine, step, 0, 0, TRUE, error);
-}
-
 void
 ys_engine_forget_future (YsEngine *engine)
 {

@@ -202,7 +202,8 @@ short_repr (YsVM      *vm,
   r->depth--;
 }
 
-/* How many items a container has, for the end of its cut repr; -1 for others. */
+/* How many items a container has, for the end of its cut repr; -1 for others (whose
+ * len () could run the program's code). */
 static gssize
 container_length (YsVM    *vm,
                   YsValue  v)
@@ -210,14 +211,11 @@ container_length (YsVM    *vm,
   switch (ys_kind (vm, v))
     {
     case YS_KIND_LIST:
-      return (gssize) ys_list_as (v)->length;
     case YS_KIND_TUPLE:
-      return (gssize) ys_tuple_len (v);
     case YS_KIND_DICT:
-      return (gssize) ys_dict_len (v);
     case YS_KIND_SET:
     case YS_KIND_FROZENSET:
-      return (gssize) ys_set_len (v);
+      return ys_len (vm, v);
     default:
       return -1;
     }
@@ -766,6 +764,14 @@ ys_vm_expand (YsVM    *vm,
       g_ptr_array_unref (items);
       return NULL;
     }
+}
+
+gboolean
+ys_variable_same (const YsVariable *a,
+                  const YsVariable *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->type, b->type) == 0 && g_strcmp0 (a->repr, b->repr) == 0;
 }
 
 const YsGeneratorInfo *

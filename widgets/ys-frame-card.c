@@ -164,7 +164,7 @@ variable_changed (const YsGeneratorInfo *before,
     {
       const YsVariable *old = g_ptr_array_index (before->locals, i);
       if (g_strcmp0 (old->name, v->name) == 0)
-        return g_strcmp0 (old->repr, v->repr) != 0 || g_strcmp0 (old->type, v->type) != 0;
+        return !ys_variable_same (old, v);
     }
   /* A name bound since the last pause is a change too. */
   return TRUE;

@@ -113,8 +113,7 @@ variable_row (const char       *parent,
   row->handle = v->handle;
   row->expandable = v->expandable;
   /* A name bound since the step before is a change too. */
-  row->changed = before != NULL && (old == NULL || g_strcmp0 (old->repr, v->repr) != 0 ||
-                                    g_strcmp0 (old->type, v->type) != 0);
+  row->changed = before != NULL && (old == NULL || !ys_variable_same (old, v));
   return row;
 }
 
