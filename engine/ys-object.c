@@ -208,10 +208,10 @@ ys_dealloc (YsVM     *vm,
 
 /* The lowest address this thread's C recursion may reach: a margin above the end of
  * its stack, for raising the RecursionError and unwinding. */
-static __thread const char *stack_floor;
+__thread const char *ys_stack_floor;
 
-static const char *
-stack_floor_init (void)
+const char *
+ys_stack_floor_init (void)
 {
   const char *here = __builtin_frame_address (0);
   pthread_attr_t attr;
@@ -233,16 +233,6 @@ stack_floor_init (void)
   if (floor == NULL)
     floor = here - MIN ((guintptr) here / 2, 1536 * 1024);
   return floor;
-}
-
-gboolean
-ys_stack_exhausted (void)
-{
-  const char *here = __builtin_frame_address (0);
-
-  if (G_UNLIKELY (stack_floor == NULL))
-    stack_floor = stack_floor_init ();
-  return here < stack_floor;
 }
 
 gboolean

@@ -377,7 +377,20 @@ ys_xdecref (YsVM    *vm,
 gboolean ys_enter_recursive   (YsVM *vm, const char *where);
 static inline void ys_leave_recursive (YsVM *vm) { vm->c_nest--; }
 /* Only the stack: whether this thread's C stack is nearly used up. */
-gboolean ys_stack_exhausted   (void);
+/* Whether C recursion is near the end of this thread's stack. Inline: the eval loop's
+ * entry and every next () of a built-in iterator ask. */
+extern __thread const char *ys_stack_floor;
+const char *ys_stack_floor_init (void);
+
+static inline gboolean
+ys_stack_exhausted (void)
+{
+  const char *here = __builtin_frame_address (0);
+
+  if (G_UNLIKELY (ys_stack_floor == NULL))
+    ys_stack_floor = ys_stack_floor_init ();
+  return here < ys_stack_floor;
+}
 /* Polled by C loops that may run long, so that ys_engine_stop () reaches them:
  * FALSE with KeyboardInterrupt raised once a stop was asked for. */
 gboolean ys_vm_stop_check     (YsVM *vm);

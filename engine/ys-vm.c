@@ -1398,7 +1398,10 @@ dispatch_instr:
             LOAD_FRAME ();
             DISPATCH ();
           }
-        v = ys_next (vm, it);
+        /* A built-in iterator directly: this loop polls Stop itself, and its C stack
+         * does not grow here (ys_next checks both for the loops in C). */
+        v = !ys_is_small (it) && ys_obj (it)->type->kind == YS_KIND_ITERATOR ? ys_iterator_next (vm, it)
+                                                                              : ys_next (vm, it);
         if (v != YS_NULL)
           {
             PUSH (v);
