@@ -10,8 +10,10 @@ typedef enum {
   /* statements */
   YS_AST_MODULE,      /* list1: body */
   YS_AST_FUNCDEF,     /* str: name; list1: body; list2: ARG params; op: YS_ARGS_* flags;
-                         a: vararg ARG or NULL */
-  YS_AST_CLASSDEF,    /* str: name; list1: body; list2: bases */
+                         a: vararg ARG or NULL; c: varkw ARG or NULL; b: return annotation
+                         or NULL; list3: decorators or NULL */
+  YS_AST_CLASSDEF,    /* str: name; list1: body; list2: bases; list3: decorators or NULL;
+                         list4: KEYWORDs or NULL */
   YS_AST_RETURN,      /* a: value or NULL */
   YS_AST_DELETE,      /* list1: targets */
   YS_AST_ASSIGN,      /* list1: targets; a: value */
@@ -63,7 +65,9 @@ typedef enum {
   YS_AST_LIST,        /* list1 */
   YS_AST_TUPLE,       /* list1 */
   YS_AST_SLICE,       /* a, b, c: lower, upper, step, each maybe NULL */
-  YS_AST_ARG,         /* str: name; a: default or NULL */
+  YS_AST_ARG,         /* str: name; a: default or NULL; b: annotation or NULL */
+  YS_AST_NAMEDEXPR,   /* a: target NAME; b: value */
+  YS_AST_ANNASSIGN,   /* a: target; b: annotation; c: value or NULL; op: 1 if a simple name */
 } YsAstKind;
 
 typedef enum {

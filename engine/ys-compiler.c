@@ -322,6 +322,37 @@ visit_params (Compiler *c,
     }
 }
 
+/* ':=' in a comprehension binds in the scope around the comprehensions: there the
+ * name is assigned, and each comprehension between sees it as nonlocal (global at
+ * module level). */
+static void
+visit_comprehension_binding (Compiler *c,
+                             Scope    *s,
+                             YsAst    *target)
+{
+  const char *name = target->str;
+  Scope *outer = s;
+  int flags;
+
+  for (; outer->comprehension; outer = outer->parent)
+    if (GPOINTER_TO_INT (g_hash_table_lookup (outer->symbols, name)) & SYM_ASSIGNED)
+      compile_fail (c, target->line, target->col,
+                    "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+  if (outer->kind == SCOPE_CLASS)
+    compile_fail (c, target->line, target->col,
+                  "assignment expression within a comprehension cannot be used in a class body");
+  add_symbol (c, outer, name, SYM_ASSIGNED, target);
+  flags = GPOINTER_TO_INT (g_hash_table_lookup (outer->symbols, name));
+  for (Scope *t = s; t != outer; t = t->parent)
+    {
+      int old = GPOINTER_TO_INT (g_hash_table_lookup (t->symbols, name));
+      int bind = outer->kind == SCOPE_MODULE || (flags & SYM_GLOBAL) ? SYM_GLOBAL : SYM_NONLOCAL;
+      if (old == 0)
+        g_ptr_array_add (t->order, (gpointer) name);
+      g_hash_table_insert (t->symbols, (gpointer) name, GINT_TO_POINTER (old | bind | SYM_USED));
+    }
+}
+
 static void
 visit_comprehension (Compiler *c,
                      Scope    *s,
@@ -370,6 +401,9 @@ visit_expr (Compiler *c,
     {
     case YS_AST_NAME:
       add_symbol (c, s, e->str, SYM_USED, e);
+      /* super() without arguments finds its class in a __class__ cell, as in CPython. */
+      if (s->kind == SCOPE_FUNCTION && g_str_equal (e->str, "super"))
+        add_symbol (c, s, "__class__", SYM_USED, e);
       break;
     case YS_AST_LAMBDA:
       {
@@ -386,6 +420,13 @@ visit_expr (Compiler *c,
     case YS_AST_DICTCOMP:
     case YS_AST_GENEXP:
       visit_comprehension (c, s, e);
+      break;
+    case YS_AST_NAMEDEXPR:
+      visit_expr (c, s, e->b);
+      if (s->comprehension)
+        visit_comprehension_binding (c, s, e->a);
+      else
+        visit_target (c, s, e->a);
       break;
     case YS_AST_YIELD:
     case YS_AST_YIELDFROM:
@@ -420,8 +461,16 @@ visit_stmt (Compiler *c,
     case YS_AST_FUNCDEF:
       {
         Scope *fs;
+        visit_exprs (c, s, st->list3);
         for (guint i = 0; i < st->list2->len; i++)
           visit_expr (c, s, ((YsAst *) st->list2->pdata[i])->a);
+        for (guint i = 0; i < st->list2->len; i++)
+          visit_expr (c, s, ((YsAst *) st->list2->pdata[i])->b);
+        if (st->a != NULL)
+          visit_expr (c, s, st->a->b);
+        if (st->c != NULL)
+          visit_expr (c, s, st->c->b);
+        visit_expr (c, s, st->b);
         add_symbol (c, s, st->str, SYM_ASSIGNED, st);
         fs = scope_new (c, SCOPE_FUNCTION, st, s, st->str);
         visit_params (c, fs, st);
@@ -431,7 +480,10 @@ visit_stmt (Compiler *c,
     case YS_AST_CLASSDEF:
       {
         Scope *cs;
+        visit_exprs (c, s, st->list3);
         visit_exprs (c, s, st->list2);
+        for (guint i = 0; st->list4 != NULL && i < st->list4->len; i++)
+          visit_expr (c, s, ((YsAst *) st->list4->pdata[i])->a);
         add_symbol (c, s, st->str, SYM_ASSIGNED, st);
         cs = scope_new (c, SCOPE_CLASS, st, s, st->str);
         visit_stmts (c, cs, st->list1);
@@ -441,6 +493,14 @@ visit_stmt (Compiler *c,
       visit_expr (c, s, st->a);
       for (guint i = 0; i < st->list1->len; i++)
         visit_target (c, s, st->list1->pdata[i]);
+      break;
+    case YS_AST_ANNASSIGN:
+      visit_expr (c, s, st->c);
+      /* A simple annotated name is local even without a value; the annotation
+       * itself is evaluated only outside functions. */
+      visit_target (c, s, st->a);
+      if (s->kind != SCOPE_FUNCTION)
+        visit_expr (c, s, st->b);
       break;
     case YS_AST_AUGASSIGN:
       visit_expr (c, s, st->b);
@@ -562,7 +622,15 @@ resolve_free (Scope      *s,
   Scope *p = s->parent;
 
   while (p != NULL && p->kind == SCOPE_CLASS)
-    p = p->parent;
+    {
+      if (g_str_equal (name, "__class__"))
+        {
+          names_add (p->cellvars, p->cellvars_index, name);
+          set_resolved (p, name, NAME_CELL);
+          return TRUE;
+        }
+      p = p->parent;
+    }
   if (p == NULL || p->kind != SCOPE_FUNCTION)
     return FALSE;
   {
@@ -1405,8 +1473,48 @@ compile_delete (Compiler *c,
     }
 }
 
-/* Emits MAKE_FUNCTION for @node (FUNCDEF, LAMBDA or a comprehension) with its defaults
- * and closure. */
+static void
+annotation_pair (Compiler *c,
+                 YsAst    *arg,
+                 guint    *n)
+{
+  if (arg == NULL || arg->b == NULL)
+    return;
+  emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_intern (c->vm, arg->str)));
+  compile_expr (c, arg->b);
+  (*n)++;
+}
+
+/* A def's __annotations__, in CPython's order: positional parameters, *args, keyword-only
+ * ones, **kwargs, then the return. */
+static gboolean
+compile_annotations (Compiler *c,
+                     YsAst    *def)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < def->list2->len; i++)
+    if (!((YsAst *) def->list2->pdata[i])->op)
+      annotation_pair (c, def->list2->pdata[i], &n);
+  annotation_pair (c, def->a, &n);
+  for (guint i = 0; i < def->list2->len; i++)
+    if (((YsAst *) def->list2->pdata[i])->op)
+      annotation_pair (c, def->list2->pdata[i], &n);
+  annotation_pair (c, def->c, &n);
+  if (def->b != NULL)
+    {
+      emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_intern (c->vm, "return")));
+      compile_expr (c, def->b);
+      n++;
+    }
+  if (n == 0)
+    return FALSE;
+  emit (c, YS_OP_BUILD_MAP, n);
+  return TRUE;
+}
+
+/* Emits MAKE_FUNCTION for @node (FUNCDEF, LAMBDA or a comprehension) with its defaults,
+ * annotations and closure. */
 static void
 make_function (Compiler   *c,
                YsAst      *node,
@@ -1449,6 +1557,8 @@ make_function (Compiler   *c,
           emit (c, YS_OP_BUILD_MAP, nkwdefaults);
           flags |= 2;
         }
+      if (node->kind == YS_AST_FUNCDEF && compile_annotations (c, node))
+        flags |= 4;
     }
 
   if (fs->freevars->len > 0)
@@ -1543,6 +1653,11 @@ compile_expr (Compiler *c,
       break;
     case YS_AST_NAME:
       load_name (c, e->str, YS_OP_LOAD_GLOBAL);
+      break;
+    case YS_AST_NAMEDEXPR:
+      compile_expr (c, e->b);
+      emit (c, YS_OP_DUP_TOP, 0);
+      store_name (c, e->a->str, FALSE);
       break;
     case YS_AST_BOOLOP:
       {
@@ -2209,9 +2324,9 @@ compile_with_items (Compiler *c,
 /* Special methods the engine does not call: a class defining one would silently behave
  * otherwise than in Python, so it is refused where it is written. */
 static const char *const unsupported_dunders[] = {
-  "__new__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__get__",
-  "__set__", "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__",
-  "__slots__", "__missing__", "__await__", "__aiter__", "__anext__", "__aenter__",
+  "__setattr__", "__delattr__", "__get__",
+  "__set__", "__delete__", "__set_name__", "__class_getitem__",
+  "__missing__", "__await__", "__aiter__", "__anext__", "__aenter__",
   "__aexit__", "__length_hint__", "__prepare__", "__instancecheck__", "__subclasscheck__",
   NULL
 };
@@ -2273,9 +2388,107 @@ compile_class (Compiler *c,
   for (guint i = 0; i < st->list2->len; i++)
     compile_expr (c, st->list2->pdata[i]);
   emit (c, YS_OP_BUILD_TUPLE, st->list2->len);
+  if (st->list4 != NULL && st->list4->len > 0)
+    {
+      /* Keywords go to __init_subclass__. */
+      for (guint i = 0; i < st->list4->len; i++)
+        {
+          YsAst *kw = st->list4->pdata[i];
+          emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_intern (c->vm, kw->str)));
+          compile_expr (c, kw->a);
+        }
+      emit (c, YS_OP_BUILD_MAP, st->list4->len);
+      flags = 1;
+    }
+  else
+    flags = 0;
   set_location (c, st);
-  emit (c, YS_OP_MAKE_CLASS, 0);
-  store_name (c, st->str, FALSE);
+  emit (c, YS_OP_MAKE_CLASS, flags);
+}
+
+/* Decorators are evaluated before what they decorate, and applied innermost first, each
+ * call at its own line as in CPython 3.11. */
+static void
+compile_decorators (Compiler  *c,
+                    GPtrArray *decorators)
+{
+  for (guint i = 0; decorators != NULL && i < decorators->len; i++)
+    compile_expr (c, decorators->pdata[i]);
+}
+
+static void
+apply_decorators (Compiler  *c,
+                  GPtrArray *decorators)
+{
+  for (guint i = decorators != NULL ? decorators->len : 0; i > 0; i--)
+    {
+      set_location (c, decorators->pdata[i - 1]);
+      emit (c, YS_OP_CALL, 1);
+    }
+}
+
+/* Whether a module's or class's body annotates a simple name outside nested scopes. */
+static gboolean
+has_annotations (GPtrArray *body)
+{
+  for (guint i = 0; body != NULL && i < body->len; i++)
+    {
+      YsAst *st = body->pdata[i];
+      switch (st->kind)
+        {
+        case YS_AST_ANNASSIGN:
+          return TRUE;
+        case YS_AST_FUNCDEF: case YS_AST_CLASSDEF:
+          break;
+        case YS_AST_TRY:
+          for (guint h = 0; h < st->list2->len; h++)
+            if (has_annotations (((YsAst *) st->list2->pdata[h])->list1))
+              return TRUE;
+          /* fall through */
+        default:
+          if (has_annotations (st->list1) || (st->kind != YS_AST_WITH && has_annotations (st->list2)) ||
+              has_annotations (st->list3) || has_annotations (st->list4))
+            return TRUE;
+          break;
+        }
+    }
+  return FALSE;
+}
+
+static void
+compile_annassign (Compiler *c,
+                   YsAst    *st)
+{
+  YsAst *t = st->a;
+
+  if (st->c != NULL)
+    {
+      compile_expr (c, st->c);
+      compile_store (c, t);
+    }
+  else if (t->kind == YS_AST_ATTRIBUTE || t->kind == YS_AST_SUBSCRIPT)
+    {
+      /* Without a value the target's parts are still evaluated. */
+      compile_expr (c, t->a);
+      emit (c, YS_OP_POP_TOP, 0);
+      if (t->kind == YS_AST_SUBSCRIPT)
+        {
+          compile_expr (c, t->b);
+          emit (c, YS_OP_POP_TOP, 0);
+        }
+    }
+  if (c->unit->scope->kind == SCOPE_FUNCTION)
+    return;
+  compile_expr (c, st->b);
+  if (st->op)
+    {
+      set_location (c, st);
+      emit (c, YS_OP_LOAD_NAME, add_name (c, "__annotations__"));
+      emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_intern (c->vm, t->str)));
+      emit (c, YS_OP_STORE_SUBSCR, 0);
+    }
+  else
+    emit (c, YS_OP_POP_TOP, 0);
 }
 
 static void
@@ -2389,11 +2602,21 @@ compile_stmt (Compiler *c,
         break;
       }
     case YS_AST_FUNCDEF:
+      compile_decorators (c, st->list3);
+      set_location (c, st);
       make_function (c, st, st->str);
+      apply_decorators (c, st->list3);
       store_name (c, st->str, FALSE);
       break;
     case YS_AST_CLASSDEF:
+      compile_decorators (c, st->list3);
+      set_location (c, st);
       compile_class (c, st);
+      apply_decorators (c, st->list3);
+      store_name (c, st->str, FALSE);
+      break;
+    case YS_AST_ANNASSIGN:
+      compile_annassign (c, st);
       break;
     case YS_AST_IMPORT:
       for (guint i = 0; i < st->list1->len; i++)
@@ -2489,7 +2712,9 @@ assemble (Compiler   *c,
   code->ncells = (int) s->cellvars->len;
   code->nfrees = (int) s->freevars->len;
   code->stacksize = u->max_depth + 2;
-  code->firstlineno = s->node->line;
+  code->firstlineno = s->node->list3 != NULL && s->node->list3->len > 0
+                        && (s->node->kind == YS_AST_FUNCDEF || s->node->kind == YS_AST_CLASSDEF)
+                        ? ((YsAst *) s->node->list3->pdata[0])->line : s->node->line;
   code->n_instrs = u->instrs->len;
   code->instrs = g_memdup2 (u->instrs->data, u->instrs->len * sizeof (YsInstr));
   code->lines = g_memdup2 (u->lines->data, u->lines->len * sizeof (guint32));
@@ -2563,6 +2788,8 @@ compile_function_code (Compiler   *c,
   if (fs->generator)
     emit (c, YS_OP_RETURN_GENERATOR, 0);
 
+  if (node->kind == YS_AST_CLASSDEF && has_annotations (node->list1))
+    emit (c, YS_OP_SETUP_ANNOTATIONS, 0);
   if (node->kind == YS_AST_CLASSDEF && docstring_of (node) != NULL)
     {
       /* A class's docstring is its __doc__. */
@@ -2571,7 +2798,15 @@ compile_function_code (Compiler   *c,
       emit (c, YS_OP_STORE_NAME, add_name (c, "__doc__"));
     }
   if (node->kind == YS_AST_FUNCDEF || node->kind == YS_AST_CLASSDEF)
-    compile_stmts (c, node->list1);
+    {
+      compile_stmts (c, node->list1);
+      if (node->kind == YS_AST_CLASSDEF && names_find (fs->cellvars_index, "__class__") >= 0)
+        {
+          /* The body returns its __class__ cell, which MAKE_CLASS fills with the class. */
+          emit (c, YS_OP_LOAD_CLOSURE, names_find (fs->cellvars_index, "__class__"));
+          emit (c, YS_OP_RETURN_VALUE, 0);
+        }
+    }
   else if (node->kind == YS_AST_LAMBDA)
     {
       compile_expr (c, node->b);
@@ -2800,7 +3035,11 @@ compile_source (YsVM         *vm,
       emit (c, YS_OP_RETURN_VALUE, 0);
     }
   else
-    compile_stmts (c, module->list1);
+    {
+      if (has_annotations (module->list1))
+        emit (c, YS_OP_SETUP_ANNOTATIONS, 0);
+      compile_stmts (c, module->list1);
+    }
   code = assemble (c, "<module>", YS_CODE_MODULE);
   unit_free (c->unit);
   c->unit = NULL;

@@ -202,6 +202,7 @@ ys_vm_new (void)
   vm->modules = ys_dict_new (vm);
   ys_builtins_init (vm);
   ys_modules_init (vm);
+  ys_class_init (vm);
   {
     YsValue k = ys_str_intern (vm, "__name__"), v = ys_str_intern (vm, "__main__");
     ys_dict_set (vm, vm->globals, k, v);
@@ -331,6 +332,8 @@ ys_vm_free (YsVM *vm)
         {
           YsType *ty = (YsType *) obj;
           ys_clear (vm, &ty->dict);
+          ys_clear (vm, &ty->mro);
+          ys_clear (vm, &ty->bases);
         }
       else if (t != NULL && t->clear != NULL)
         t->clear (vm, obj);

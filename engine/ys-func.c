@@ -65,6 +65,9 @@ function_dealloc (YsVM     *vm,
   ys_clear (vm, &f->kwdefaults);
   ys_clear (vm, &f->closure);
   ys_clear (vm, &f->dict);
+  ys_clear (vm, &f->doc);
+  ys_clear (vm, &f->module);
+  ys_clear (vm, &f->annotations);
   if (f->klass != NULL)
     {
       YsType *k = f->klass;
@@ -87,12 +90,99 @@ function_clear (YsVM     *vm,
   ys_clear (vm, &f->kwdefaults);
   ys_clear (vm, &f->closure);
   ys_clear (vm, &f->dict);
+  ys_clear (vm, &f->doc);
+  ys_clear (vm, &f->module);
+  ys_clear (vm, &f->annotations);
   if (f->klass != NULL)
     {
       YsType *k = f->klass;
       f->klass = NULL;
       ys_decref (vm, ys_val (k));
     }
+}
+
+static void
+replace_value (YsVM    *vm,
+               YsValue *slot,
+               YsValue  value)
+{
+  YsValue old = *slot;
+
+  *slot = ys_ref (value);
+  ys_xdecref (vm, old);
+}
+
+int
+ys_function_set_special (YsVM    *vm,
+                         YsValue  func,
+                         YsStr   *name,
+                         YsValue  value)
+{
+  YsFunction *f = (YsFunction *) ys_obj (func);
+  const char *n = name->data;
+
+  if (g_str_equal (n, "__name__") || g_str_equal (n, "__qualname__"))
+    {
+      YsStr **slot = n[2] == 'n' ? &f->name : &f->qualname;
+      if (value == YS_NULL || ys_kind (vm, value) != YS_KIND_STR)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s must be set to a string object", n);
+          return -1;
+        }
+      ys_decref (vm, ys_val (*slot));
+      *slot = ys_str_as (ys_ref (value));
+      return 1;
+    }
+  if (g_str_equal (n, "__doc__") || g_str_equal (n, "__module__"))
+    {
+      /* Deleting leaves None, as CPython's does. */
+      replace_value (vm, n[2] == 'd' ? &f->doc : &f->module, value != YS_NULL ? value : ys_val (vm->none));
+      return 1;
+    }
+  if (g_str_equal (n, "__annotations__") || g_str_equal (n, "__dict__"))
+    {
+      gboolean annotations = n[2] == 'a';
+      if (value == YS_NULL && annotations)
+        {
+          ys_clear (vm, &f->annotations);
+          return 1;
+        }
+      if (value == YS_NULL || ys_kind (vm, value) != YS_KIND_DICT)
+        {
+          if (annotations)
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "__annotations__ must be set to a dict object");
+          else if (value == YS_NULL)
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "cannot delete __dict__");
+          else
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "__dict__ must be set to a dictionary, not a '%s'",
+                      ys_type_name_of (vm, value));
+          return -1;
+        }
+      replace_value (vm, annotations ? &f->annotations : &f->dict, value);
+      return 1;
+    }
+  if (g_str_equal (n, "__defaults__"))
+    {
+      if (value != YS_NULL && !ys_is_none (vm, value) && ys_kind (vm, value) != YS_KIND_TUPLE)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "__defaults__ must be set to a tuple object");
+          return -1;
+        }
+      if (value == YS_NULL || ys_is_none (vm, value) || ys_tuple_len (value) == 0)
+        ys_clear (vm, &f->defaults);
+      else
+        replace_value (vm, &f->defaults, value);
+      return 1;
+    }
+  if (g_str_equal (n, "__code__") || g_str_equal (n, "__globals__") || g_str_equal (n, "__closure__"))
+    {
+      if (g_str_equal (n, "__code__"))
+        ys_raise (vm, YS_EXC_TYPE_ERROR, "__code__ must be set to a code object");
+      else
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "readonly attribute");
+      return -1;
+    }
+  return 0;
 }
 
 YsValue
@@ -1018,7 +1108,28 @@ instance_clear (YsVM     *vm,
   ys_clear (vm, &((YsInstance *) obj)->dict);
 }
 
-/* Calls a class: __new__ is object's (or the built-in base's), then __init__. */
+/* f (first, *argv) with the call's keywords. */
+static YsValue
+call_with_first (YsVM          *vm,
+                 YsValue        f,
+                 YsValue        first,
+                 int            argc,
+                 const YsValue *argv,
+                 YsValue        kwnames)
+{
+  gsize nkw = (gsize) ys_kw_count (kwnames);
+  YsValue *args = g_new (YsValue, argc + nkw + 1);
+  YsValue r;
+
+  args[0] = first;
+  if (argc + nkw > 0)
+    memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
+  r = ys_call (vm, f, argc + 1, args, kwnames);
+  g_free (args);
+  return r;
+}
+
+/* Calls a class: __new__ (object's, the built-in base's or its own), then __init__. */
 YsValue
 ys_type_call (YsVM          *vm,
               YsValue        typev,
@@ -1050,7 +1161,20 @@ ys_type_call (YsVM          *vm,
       return t->new_func (vm, typev, argc, argv, kwnames);
     }
 
-  if (type->kind == YS_KIND_EXCEPTION)
+  if (G_UNLIKELY (type->flags & YS_TYPE_CUSTOM_NEW))
+    {
+      /* __new__ (cls, *args): what it returns is initialized only if it is an instance. */
+      YsValue newf = ys_type_lookup (type, vm->s_new);
+      newf = ys_is_descriptor_object (vm, newf) ? ys_descriptor_get (vm, newf, YS_NULL, type) : ys_ref (newf);
+      if (newf == YS_NULL)
+        return YS_NULL;
+      obj = call_with_first (vm, newf, typev, argc, argv, kwnames);
+      ys_decref (vm, newf);
+      if (obj == YS_NULL || !ys_isinstance (vm, obj, type))
+        return obj;
+      type = ys_type_of (vm, obj);
+    }
+  else if (type->kind == YS_KIND_EXCEPTION)
     {
       YsValue args = ys_tuple_from_array (vm, argv, (gsize) argc);
       if (args == YS_NULL)
@@ -1068,14 +1192,7 @@ ys_type_call (YsVM          *vm,
   init = ys_type_lookup (type, vm->s_init);
   if (init != YS_NULL && ys_kind (vm, init) == YS_KIND_FUNCTION)
     {
-      gsize nkw = (gsize) ys_kw_count (kwnames);
-      YsValue *args = g_new (YsValue, argc + nkw + 1);
-      YsValue r;
-      args[0] = obj;
-      if (argc + nkw > 0)
-        memcpy (args + 1, argv, (argc + nkw) * sizeof (YsValue));
-      r = ys_call (vm, init, argc + 1, args, kwnames);
-      g_free (args);
+      YsValue r = call_with_first (vm, init, obj, argc, argv, kwnames);
       if (r == YS_NULL)
         {
           ys_decref (vm, obj);
@@ -1091,7 +1208,8 @@ ys_type_call (YsVM          *vm,
         }
       ys_decref (vm, r);
     }
-  else if (type->kind != YS_KIND_EXCEPTION && (argc > 0 || ys_kw_count (kwnames) > 0))
+  else if (type->kind != YS_KIND_EXCEPTION && !(type->flags & YS_TYPE_CUSTOM_NEW) &&
+           (argc > 0 || ys_kw_count (kwnames) > 0))
     {
       ys_decref (vm, obj);
       return ys_raise (vm, YS_EXC_TYPE_ERROR, "%s() takes no arguments", ys_type_name (type));
@@ -1099,34 +1217,61 @@ ys_type_call (YsVM          *vm,
   return obj;
 }
 
+/* The base a class's instances are laid out as (CPython's "best base"): an exception
+ * base wins over plain classes; two different built-in layouts cannot mix. */
+static YsType *
+best_base (YsVM    *vm,
+           YsValue  bases)
+{
+  YsType *best = NULL;
+
+  for (gsize i = 0; i < ys_tuple_len (bases); i++)
+    {
+      YsValue b = ys_tuple_get (bases, i);
+      YsType *bt;
+      if (ys_kind (vm, b) != YS_KIND_TYPE)
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "bases must be types"), NULL;
+      bt = (YsType *) ys_obj (b);
+      if (!(bt->flags & (YS_TYPE_HEAP | YS_TYPE_EXCEPTION)) && bt != vm->types[YS_KIND_OBJECT])
+        return ys_raise (vm, YS_EXC_TYPE_ERROR,
+                         "subclassing the built-in type '%s' is not supported by Yieldscope",
+                         ys_type_name (bt)), NULL;
+      if (best == NULL || (best->kind == YS_KIND_INSTANCE && bt->kind != YS_KIND_INSTANCE &&
+                           bt != vm->types[YS_KIND_OBJECT]) || best == vm->types[YS_KIND_OBJECT])
+        best = bt;
+      else if (bt->kind != YS_KIND_INSTANCE && bt->kind != best->kind && bt != vm->types[YS_KIND_OBJECT])
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "multiple bases have instance lay-out conflict"), NULL;
+    }
+  return best != NULL ? best : vm->types[YS_KIND_OBJECT];
+}
+
 YsValue
 ys_class_new (YsVM    *vm,
               YsValue  name,
               YsValue  bases,
-              YsValue  ns)
+              YsValue  ns,
+              YsValue  kwargs)
 {
-  YsType *base = vm->types[YS_KIND_OBJECT];
+  YsType *base = best_base (vm, bases);
   YsType *type;
   YsKind kind = YS_KIND_INSTANCE;
-  gsize pos = 0;
+  gsize pos = 0, nbases = ys_tuple_len (bases);
+  gboolean linear = nbases <= 1;
+  guint inherited = 0;
   YsValue k, v;
 
-  if (ys_tuple_len (bases) > 1)
-    return ys_raise (vm, YS_EXC_TYPE_ERROR, "multiple inheritance is not supported by Yieldscope");
-  if (ys_tuple_len (bases) == 1)
+  if (base == NULL)
+    return YS_NULL;
+  if (base->flags & YS_TYPE_EXCEPTION)
+    kind = YS_KIND_EXCEPTION;
+  else if (base->flags & YS_TYPE_HEAP)
+    kind = base->kind;
+  for (gsize i = 0; i < nbases; i++)
     {
-      YsValue b = ys_tuple_get (bases, 0);
-      if (ys_kind (vm, b) != YS_KIND_TYPE)
-        return ys_raise (vm, YS_EXC_TYPE_ERROR, "bases must be types");
-      base = (YsType *) ys_obj (b);
-      if (base->flags & YS_TYPE_EXCEPTION)
-        kind = YS_KIND_EXCEPTION;
-      else if (!(base->flags & YS_TYPE_HEAP) && base != vm->types[YS_KIND_OBJECT])
-        return ys_raise (vm, YS_EXC_TYPE_ERROR,
-                         "subclassing the built-in type '%s' is not supported by Yieldscope",
-                         ys_type_name (base));
-      else if (base->flags & YS_TYPE_HEAP)
-        kind = base->kind;
+      YsType *bt = (YsType *) ys_obj (ys_tuple_get (bases, i));
+      if (bt->mro != YS_NULL)
+        linear = FALSE;
+      inherited |= bt->flags & (YS_TYPE_HOOKS | YS_TYPE_GETATTRIBUTE | YS_TYPE_CUSTOM_NEW);
     }
   type = ys_type_new (vm, ys_str_data (name), kind, base, YS_TYPE_HEAP | YS_TYPE_GC | YS_TYPE_BASETYPE);
   if (type == NULL)
@@ -1136,6 +1281,21 @@ ys_class_new (YsVM    *vm,
       type->dealloc = instance_dealloc;
       type->clear = instance_clear;
     }
+  if (!linear)
+    {
+      /* The MRO without the class itself: holding the class would be a cycle. */
+      YsValue mro = ys_type_compute_mro (vm, type, bases);
+      if (mro == YS_NULL)
+        {
+          ys_decref (vm, ys_val (type));
+          return YS_NULL;
+        }
+      type->mro = ys_tuple_from_array (vm, ((YsTuple *) ys_obj (mro))->items + 1, ys_tuple_len (mro) - 1);
+      ys_decref (vm, mro);
+      if (nbases > 1)
+        type->bases = ys_ref (bases);
+    }
+  type->flags |= inherited;
   while (ys_dict_next (ns, &pos, &k, &v))
     {
       if (ys_dict_set (vm, type->dict, k, v) < 0)
@@ -1146,6 +1306,18 @@ ys_class_new (YsVM    *vm,
       /* Methods remember their class, for super() without arguments. */
       if (ys_kind (vm, v) == YS_KIND_FUNCTION && ((YsFunction *) ys_obj (v))->klass == NULL)
         ((YsFunction *) ys_obj (v))->klass = (YsType *) ys_obj (ys_ref (ys_val (type)));
+    }
+  if (ys_dict_get_str (vm, ns, ys_str_interned (vm, "__getattr__")) != YS_NULL)
+    type->flags |= YS_TYPE_HOOKS;
+  if (ys_dict_get_str (vm, ns, ys_str_interned (vm, "__getattribute__")) != YS_NULL)
+    type->flags |= YS_TYPE_HOOKS | YS_TYPE_GETATTRIBUTE;
+  if (ys_dict_get_str (vm, ns, vm->s_new) != YS_NULL)
+    type->flags |= YS_TYPE_CUSTOM_NEW;
+  if (!ys_class_prepare (vm, type, ns) || !ys_class_make_slots (vm, type) ||
+      !ys_class_init_subclass (vm, type, kwargs))
+    {
+      ys_decref (vm, ys_val (type));
+      return YS_NULL;
     }
   return ys_val (type);
 }
@@ -1195,29 +1367,34 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "__base__"))
           return t->base_type != NULL ? ys_ref (ys_val (t->base_type)) : ys_none (vm);
         if (g_str_equal (n, "__bases__"))
-          return t->base_type != NULL ? ys_tuple_pack (vm, 1, ys_ref (ys_val (t->base_type)))
-                                      : ys_tuple_new (vm, 0);
+          {
+            if (t->bases != YS_NULL)
+              return ys_ref (t->bases);
+            return t->base_type != NULL ? ys_tuple_pack (vm, 1, ys_ref (ys_val (t->base_type)))
+                                        : ys_tuple_new (vm, 0);
+          }
+        if (g_str_equal (n, "__annotations__") && (t->flags & YS_TYPE_HEAP))
+          {
+            /* A class without annotations gets its own empty dict (3.10). */
+            YsValue d = ys_dict_get_str (vm, t->dict, name);
+            if (d != YS_NULL)
+              return ys_ref (d);
+            d = ys_dict_new (vm);
+            if (d != YS_NULL)
+              ys_dict_set (vm, t->dict, ys_val (name), d);
+            return d;
+          }
         if (g_str_equal (n, "__module__"))
           return ys_str_intern (vm, (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins");
         if (g_str_equal (n, "__dict__"))
           return ys_ref (t->dict);
         if (g_str_equal (n, "__mro__"))
-          {
-            YsValue list = ys_list_new (vm, 0), tuple;
-            for (YsType *b = t; b != NULL; b = b->base_type)
-              ys_list_append (vm, list, ys_val (b));
-            tuple = ys_list_to_tuple (vm, list);
-            ys_decref (vm, list);
-            return tuple;
-          }
+          return ys_type_mro (vm, t);
         break;
       }
     case YS_KIND_FUNCTION:
       {
         YsFunction *f = (YsFunction *) ys_obj (obj);
-        /* functools.update_wrapper stores __doc__ and __module__ in the dict. */
-        if (f->dict != YS_NULL && ys_dict_get_str (vm, f->dict, name) != YS_NULL)
-          break;
         if (g_str_equal (n, "__name__"))
           return ys_ref (ys_val (f->name));
         if (g_str_equal (n, "__qualname__"))
@@ -1227,9 +1404,22 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "__defaults__"))
           return f->defaults != YS_NULL ? ys_ref (f->defaults) : ys_none (vm);
         if (g_str_equal (n, "__module__"))
-          return ys_str_intern (vm, "__main__");
+          return f->module != YS_NULL ? ys_ref (f->module) : ys_str_intern (vm, "__main__");
         if (g_str_equal (n, "__doc__"))
-          return f->code->doc != YS_NULL ? ys_ref (f->code->doc) : ys_none (vm);
+          return f->doc != YS_NULL ? ys_ref (f->doc) : f->code->doc != YS_NULL ? ys_ref (f->code->doc) : ys_none (vm);
+        if (g_str_equal (n, "__annotations__") || g_str_equal (n, "__dict__"))
+          {
+            YsValue *slot = n[2] == 'a' ? &f->annotations : &f->dict;
+            if (*slot == YS_NULL && (*slot = ys_dict_new (vm)) == YS_NULL)
+              return YS_NULL;
+            return ys_ref (*slot);
+          }
+        if (g_str_equal (n, "__kwdefaults__"))
+          return f->kwdefaults != YS_NULL ? ys_ref (f->kwdefaults) : ys_none (vm);
+        if (g_str_equal (n, "__globals__"))
+          return ys_ref (f->globals);
+        if (g_str_equal (n, "__closure__"))
+          return f->closure != YS_NULL ? ys_ref (f->closure) : ys_none (vm);
         break;
       }
     case YS_KIND_BUILTIN:

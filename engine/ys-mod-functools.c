@@ -308,34 +308,13 @@ attr_dict (YsVM    *vm,
     }
 }
 
-/* wrapper.NAME = value; a function's name and qualified name are its own fields. */
+/* wrapper.NAME = value: a function's __name__, __doc__, ... are its own fields. */
 static gboolean
 assign_attr (YsVM    *vm,
              YsValue  wrapper,
              YsStr   *name,
              YsValue  value)
 {
-  if (ys_kind (vm, wrapper) == YS_KIND_FUNCTION &&
-      (g_str_equal (name->data, "__name__") || g_str_equal (name->data, "__qualname__")))
-    {
-      YsFunction *f = (YsFunction *) ys_obj (wrapper);
-      YsStr **slot = g_str_equal (name->data, "__name__") ? &f->name : &f->qualname;
-      if (ys_kind (vm, value) != YS_KIND_STR)
-        {
-          ys_raise (vm, YS_EXC_TYPE_ERROR, "%s must be set to a string object", name->data);
-          return FALSE;
-        }
-      ys_decref (vm, ys_val (*slot));
-      *slot = ys_str_as (ys_ref (value));
-      return TRUE;
-    }
-  if (ys_kind (vm, wrapper) == YS_KIND_FUNCTION)
-    {
-      YsValue *d = attr_dict (vm, wrapper);
-      if (*d == YS_NULL)
-        *d = ys_dict_new (vm);
-      return *d != YS_NULL && ys_dict_set (vm, *d, ys_val (name), value) == 0;
-    }
   return ys_setattr (vm, wrapper, name, value);
 }
 

@@ -894,7 +894,10 @@ super_new_func (YsVM          *vm,
       /* super() in a method: the class it was defined in, and its first argument. */
       YsFrame *f = vm->frame;
       YsFunction *func = f != NULL && f->func != YS_NULL ? (YsFunction *) ys_obj (f->func) : NULL;
-      if (func == NULL || func->klass == NULL)
+      YsType *klass = func != NULL ? ys_frame_class_cell (vm, f) : NULL;
+      if (klass == NULL && func != NULL)
+        klass = func->klass;
+      if (func == NULL || klass == NULL)
         return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): no arguments");
       if (f->code->argcount < 1)
         return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): no arguments");
@@ -904,7 +907,7 @@ super_new_func (YsVM          *vm,
           obj = ((YsCell *) ys_obj (f->localsplus[f->code->nlocals + i]))->ref;
       if (obj == YS_NULL)
         return ys_raise (vm, YS_EXC_RUNTIME_ERROR, "super(): arg[0] deleted");
-      start = func->klass;
+      start = klass;
     }
   else
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "super() with one argument is not supported by Yieldscope");
@@ -925,22 +928,8 @@ ys_super_getattr (YsVM    *vm,
                   YsStr   *name)
 {
   YsSuper *s = (YsSuper *) ys_obj (v);
-  YsValue attr = s->start->base_type != NULL ? ys_type_lookup (s->start->base_type, name) : YS_NULL;
 
-  if (attr == YS_NULL)
-    return ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'super' object has no attribute '%s'", name->data);
-  switch (ys_kind (vm, attr))
-    {
-    case YS_KIND_FUNCTION:
-      return ys_method_new (vm, attr, s->obj);
-    case YS_KIND_BUILTIN:
-      if (((YsBuiltin *) ys_obj (attr))->is_method)
-        return ys_builtin_new (vm, ((YsBuiltin *) ys_obj (attr))->name->data,
-                               ((YsBuiltin *) ys_obj (attr))->func, s->obj);
-      return ys_ref (attr);
-    default:
-      return ys_ref (attr);
-    }
+  return ys_super_lookup (vm, s->start, s->obj, name);
 }
 
 /* object.__init__ and friends, so that super().__init__() reaches the end of the chain. */

@@ -266,6 +266,8 @@ ys_type_dealloc (YsVM     *vm,
   YsType *type = (YsType *) obj;
 
   ys_clear (vm, &type->dict);
+  ys_clear (vm, &type->mro);
+  ys_clear (vm, &type->bases);
   if (type->name != NULL)
     ys_decref (vm, ys_val (type->name));
   type->name = NULL;
@@ -320,6 +322,15 @@ gboolean
 ys_type_is_subtype (YsType *type,
                     YsType *base)
 {
+  if (G_UNLIKELY (type->mro != YS_NULL))
+    {
+      if (type == base)
+        return TRUE;
+      for (gsize i = 0; i < ys_tuple_len (type->mro); i++)
+        if ((YsType *) ys_obj (ys_tuple_get (type->mro, i)) == base)
+          return TRUE;
+      return FALSE;
+    }
   for (; type != NULL; type = type->base_type)
     if (type == base)
       return TRUE;
@@ -336,6 +347,21 @@ YsValue
 ys_type_lookup (YsType *type,
                 YsStr  *name)
 {
+  if (G_UNLIKELY (type->mro != YS_NULL))
+    {
+      /* Multiple inheritance: the class, then along the C3 order. */
+      YsValue own = ys_dict_get_str (NULL, type->dict, name);
+      if (own != YS_NULL)
+        return own;
+      for (gsize i = 0; i < ys_tuple_len (type->mro); i++)
+        {
+          YsType *t = (YsType *) ys_obj (ys_tuple_get (type->mro, i));
+          YsValue v = t->dict != YS_NULL ? ys_dict_get_str (NULL, t->dict, name) : YS_NULL;
+          if (v != YS_NULL)
+            return v;
+        }
+      return YS_NULL;
+    }
   for (; type != NULL; type = type->base_type)
     {
       if (type->dict != YS_NULL)
@@ -1066,10 +1092,94 @@ bind_attribute (YsVM    *vm,
                                ((YsBuiltin *) ys_obj (attr))->func, obj);
       return ys_ref (attr);
     default:
-      if (G_UNLIKELY (ys_type_of (vm, attr)->flags & YS_TYPE_DESCRIPTOR))
-        return ((YsDescriptor *) ys_obj (attr))->get (vm, obj, ((YsDescriptor *) ys_obj (attr))->index);
+      if (G_UNLIKELY (ys_type_of (vm, attr)->flags & (YS_TYPE_DESCRIPTOR | YS_TYPE_PYDESCR)))
+        {
+          if (ys_type_of (vm, attr)->flags & YS_TYPE_PYDESCR)
+            return ys_descriptor_get (vm, attr, obj, ys_type_of (vm, obj));
+          return ((YsDescriptor *) ys_obj (attr))->get (vm, obj, ((YsDescriptor *) ys_obj (attr))->index);
+        }
       return ys_ref (attr);
     }
+}
+
+static YsValue
+raise_no_attribute (YsVM    *vm,
+                    YsValue  obj,
+                    YsStr   *name)
+{
+  if (ys_kind (vm, obj) == YS_KIND_MODULE)
+    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
+              ((YsModule *) ys_obj (obj))->name->data, name->data);
+  else
+    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", ys_type_name_of (vm, obj),
+              name->data);
+  ys_exception_suggest_attribute (vm, vm->exc, obj, name);
+  return YS_NULL;
+}
+
+/* An instance of a class with properties, __slots__, __getattr__ or __getattribute__:
+ * the type's data descriptors come before the instance's dict, as in CPython. */
+YsValue
+ys_generic_getattr (YsVM    *vm,
+                    YsValue  obj,
+                    YsStr   *name)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue *dict_slot, attr, special;
+
+  if (!(type->flags & YS_TYPE_HOOKS))
+    return ys_getattr (vm, obj, name);
+  attr = ys_type_lookup (type, name);
+  if (attr != YS_NULL && ys_is_descriptor_object (vm, attr) && ys_class_data_descriptor (vm, type, name) != YS_NULL)
+    return ys_descriptor_get (vm, attr, obj, type);
+  if ((type->flags & YS_TYPE_SLOTTED) && ys_str_equal (name, vm->s_dict))
+    return raise_no_attribute (vm, obj, name);
+  special = ys_special_attribute (vm, obj, name);
+  if (special != YS_NULL || vm->exc != YS_NULL)
+    return special;
+  dict_slot = instance_dict_slot (vm, obj);
+  if (!(type->flags & YS_TYPE_SLOTTED) && dict_slot != NULL && *dict_slot != YS_NULL)
+    {
+      YsValue v = ys_dict_get_str (vm, *dict_slot, name);
+      if (v != YS_NULL)
+        return ys_ref (v);
+    }
+  if (attr != YS_NULL)
+    return bind_attribute (vm, attr, obj);
+  return raise_no_attribute (vm, obj, name);
+}
+
+static YsValue
+hooked_getattr (YsVM    *vm,
+                YsValue  obj,
+                YsStr   *name)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue r, hook;
+
+  if (type->flags & YS_TYPE_GETATTRIBUTE)
+    {
+      hook = ys_type_lookup (type, ys_str_interned (vm, "__getattribute__"));
+      if (hook != YS_NULL && ys_kind (vm, hook) == YS_KIND_FUNCTION)
+        {
+          YsValue args[2] = { obj, ys_val (name) };
+          r = ys_call (vm, hook, 2, args, YS_NULL);
+        }
+      else
+        r = ys_generic_getattr (vm, obj, name);
+    }
+  else
+    r = ys_generic_getattr (vm, obj, name);
+  /* __getattr__: only when the usual lookup missed. */
+  if (r == YS_NULL && ys_exc_matches (vm, YS_EXC_ATTRIBUTE_ERROR) &&
+      (hook = ys_type_lookup (type, ys_str_interned (vm, "__getattr__"))) != YS_NULL &&
+      ys_kind (vm, hook) == YS_KIND_FUNCTION)
+    {
+      YsValue args[2] = { obj, ys_val (name) };
+      ys_exc_clear (vm);
+      r = ys_call (vm, hook, 2, args, YS_NULL);
+    }
+  return r;
 }
 
 YsValue
@@ -1082,6 +1192,8 @@ ys_getattr (YsVM    *vm,
 
   if (type == vm->type_super)
     return ys_super_getattr (vm, obj, name);
+  if (G_UNLIKELY (type->flags & YS_TYPE_HOOKS))
+    return hooked_getattr (vm, obj, name);
 
   /* Special attributes computed from the object. */
   {
@@ -1105,8 +1217,13 @@ ys_getattr (YsVM    *vm,
       if (attr != YS_NULL)
         {
           /* A method of a built-in type looked up on the type stays unbound. */
+          if (G_UNLIKELY (ys_is_descriptor_object (vm, attr)))
+            return ys_descriptor_get (vm, attr, YS_NULL, t);
           return ys_ref (attr);
         }
+      attr = ys_type_meta_attribute (vm, obj, name);
+      if (attr != YS_NULL)
+        return attr;
       ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'",
                 ys_type_name (t), name->data);
       ys_exception_suggest_attribute (vm, vm->exc, obj, name);
@@ -1116,15 +1233,7 @@ ys_getattr (YsVM    *vm,
   attr = ys_type_lookup (type, name);
   if (attr != YS_NULL)
     return bind_attribute (vm, attr, obj);
-
-  if (ys_kind (vm, obj) == YS_KIND_MODULE)
-    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'",
-              ((YsModule *) ys_obj (obj))->name->data, name->data);
-  else
-    ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", ys_type_name (type),
-              name->data);
-  ys_exception_suggest_attribute (vm, vm->exc, obj, name);
-  return YS_NULL;
+  return raise_no_attribute (vm, obj, name);
 }
 
 YsValue
@@ -1139,6 +1248,7 @@ ys_lookup_method (YsVM    *vm,
 
   *self_out = YS_NULL;
   if (type != vm->type_super && ys_kind (vm, obj) != YS_KIND_TYPE && ys_kind (vm, obj) != YS_KIND_MODULE &&
+      !(type->flags & YS_TYPE_GETATTRIBUTE) &&
       (dict_slot == NULL || *dict_slot == YS_NULL || ys_dict_get_str (vm, *dict_slot, name) == YS_NULL))
     {
       attr = ys_type_lookup (type, name);
@@ -1153,6 +1263,36 @@ ys_lookup_method (YsVM    *vm,
   return ys_getattr (vm, obj, name);
 }
 
+/* Through a data descriptor, or refused by __slots__: 1 done, -1 error, 0 the usual way.
+ * @value YS_NULL deletes. */
+static int
+hooked_setattr (YsVM    *vm,
+                YsValue  obj,
+                YsStr   *name,
+                YsValue  value)
+{
+  YsType *type = ys_type_of (vm, obj);
+  YsValue descr = ys_class_data_descriptor (vm, type, name);
+
+  if (descr != YS_NULL)
+    {
+      int r = ys_descriptor_set (vm, descr, obj, value);
+      if (r != 0)
+        return r;
+    }
+  if (type->flags & YS_TYPE_SLOTTED)
+    {
+      if (ys_type_lookup (type, name) != YS_NULL)
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only", ys_type_name (type),
+                  name->data);
+      else
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", ys_type_name (type),
+                  name->data);
+      return -1;
+    }
+  return 0;
+}
+
 gboolean
 ys_setattr (YsVM    *vm,
             YsValue  obj,
@@ -1161,8 +1301,26 @@ ys_setattr (YsVM    *vm,
 {
   YsValue *dict_slot = instance_dict_slot (vm, obj);
 
+  if (G_UNLIKELY (ys_type_of (vm, obj)->flags & YS_TYPE_HOOKS))
+    {
+      int r = hooked_setattr (vm, obj, name, value);
+      if (r != 0)
+        return r > 0;
+    }
   if (ys_kind (vm, obj) == YS_KIND_TYPE && (((YsType *) ys_obj (obj))->flags & YS_TYPE_HEAP))
-    return ys_dict_set (vm, ((YsType *) ys_obj (obj))->dict, ys_val (name), value) == 0;
+    {
+      YsType *t = (YsType *) ys_obj (obj);
+      /* Attributes that change how its instances' attributes are found. */
+      if (ys_is_descriptor_object (vm, value) || g_str_equal (name->data, "__getattr__"))
+        t->flags |= YS_TYPE_HOOKS;
+      return ys_dict_set (vm, t->dict, ys_val (name), value) == 0;
+    }
+  if (ys_kind (vm, obj) == YS_KIND_FUNCTION && name->data[0] == '_' && name->data[1] == '_')
+    {
+      int r = ys_function_set_special (vm, obj, name, value);
+      if (r != 0)
+        return r > 0;
+    }
   if (ys_kind (vm, obj) == YS_KIND_GENERATOR &&
       (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
     {
@@ -1225,6 +1383,20 @@ ys_delattr (YsVM    *vm,
   YsValue *dict_slot = instance_dict_slot (vm, obj);
   int r;
 
+  if (G_UNLIKELY (ys_type_of (vm, obj)->flags & YS_TYPE_HOOKS))
+    {
+      r = hooked_setattr (vm, obj, name, YS_NULL);
+      if (r != 0)
+        return r > 0;
+    }
+  if (ys_kind (vm, obj) == YS_KIND_FUNCTION && name->data[0] == '_' && name->data[1] == '_')
+    {
+      r = ys_function_set_special (vm, obj, name, YS_NULL);
+      if (r != 0)
+        return r > 0;
+    }
+  if (ys_kind (vm, obj) == YS_KIND_TYPE && (((YsType *) ys_obj (obj))->flags & YS_TYPE_HEAP))
+    dict_slot = &((YsType *) ys_obj (obj))->dict;
   if (dict_slot == NULL || *dict_slot == YS_NULL)
     r = 0;
   else

@@ -568,6 +568,37 @@ parse_comprehension_tail (Parser    *p,
   return node;
 }
 
+/* named_expression: NAME ':=' expression, or an expression. */
+static YsAst *
+parse_named_expression (Parser *p)
+{
+  YsAst *target, *node;
+
+  if (p->tok.kind == YS_TOK_NAME && tok_is (peek (p), YS_TOK_OP, ":="))
+    {
+      target = node_at_tok (p, YS_AST_NAME);
+      target->str = expect_name (p);
+      finish_node (p, target);
+    }
+  else
+    {
+      target = parse_expression (p);
+      if (!at_op (p, ":="))
+        return target;
+      fail_at (p, target->line, target->col, "SyntaxError",
+               "cannot use assignment expressions with %s",
+               target->kind == YS_AST_NAME ? "name" : target->kind == YS_AST_ATTRIBUTE ? "attribute" :
+               target->kind == YS_AST_SUBSCRIPT ? "subscript" : target->kind == YS_AST_TUPLE ? "tuple" :
+               target->kind == YS_AST_LIST ? "list" : describe (target));
+    }
+  advance (p);
+  node = new_node (p, YS_AST_NAMEDEXPR, target->line, target->col);
+  node->a = target;
+  node->b = parse_expression (p);
+  finish_node (p, node);
+  return node;
+}
+
 static YsAst *
 parse_star_named (Parser *p)
 {
@@ -579,7 +610,7 @@ parse_star_named (Parser *p)
       finish_node (p, node);
       return node;
     }
-  return parse_expression (p);
+  return parse_named_expression (p);
 }
 
 static YsAst *
@@ -887,7 +918,7 @@ parse_call_args (Parser *p,
         }
       else
         {
-          YsAst *arg = parse_expression (p);
+          YsAst *arg = parse_named_expression (p);
           if (at_op (p, "="))
             {
               YsAst *kw;
@@ -1251,8 +1282,6 @@ parse_expression (Parser *p)
   if (at_kw (p, "lambda"))
     return parse_lambda (p);
   body = parse_disjunction (p);
-  if (at_op (p, ":="))
-    unsupported (p, p->tok.line, p->tok.col, "the assignment expression ':='");
   if (!at_kw (p, "if"))
     return body;
   /* "x if c else y" — but not a comprehension's condition, which the caller handles. */
@@ -1273,7 +1302,7 @@ parse_expression (Parser *p)
 static YsAst *
 parse_star_expressions (Parser *p)
 {
-  YsAst *first = parse_star_named (p), *tuple;
+  YsAst *first = at_op (p, "*") ? parse_star_named (p) : parse_expression (p), *tuple;
 
   if (!at_op (p, ","))
     return first;
@@ -1285,7 +1314,7 @@ parse_star_expressions (Parser *p)
       if (p->tok.kind == YS_TOK_NEWLINE || at_op (p, "=") || at_op (p, ")") || at_op (p, ";") ||
           at_op (p, ":") || p->tok.kind == YS_TOK_END || at_kw (p, "in"))
         break;
-      g_ptr_array_add (tuple->list1, parse_star_named (p));
+      g_ptr_array_add (tuple->list1, at_op (p, "*") ? parse_star_named (p) : parse_expression (p));
     }
   finish_node (p, tuple);
   return tuple;
@@ -1623,6 +1652,7 @@ parse_params (Parser     *p,
 {
   GPtrArray *params = new_list (p);
   gboolean seen_default = FALSE, seen_star = FALSE;
+  gboolean annotated = !g_str_equal (close, ":");   /* a def, not a lambda */
 
   while (!at_op (p, close))
     {
@@ -1633,6 +1663,8 @@ parse_params (Parser     *p,
         {
           arg = new_node (p, YS_AST_ARG, line, col);
           arg->str = expect_name (p);
+          if (annotated && accept_op (p, ":"))
+            arg->b = parse_expression (p);
           def->c = arg;
           def->op |= YS_ARGS_VARKW;
           accept_op (p, ",");
@@ -1647,6 +1679,8 @@ parse_params (Parser     *p,
             {
               arg = new_node (p, YS_AST_ARG, line, col);
               arg->str = expect_name (p);
+              if (annotated && accept_op (p, ":"))
+                arg->b = parse_expression (p);
               def->a = arg;
               def->op |= YS_ARGS_VARARGS;
             }
@@ -1662,8 +1696,8 @@ parse_params (Parser     *p,
       arg = new_node (p, YS_AST_ARG, line, col);
       arg->str = expect_name (p);
       arg->op = seen_star;   /* keyword-only */
-      if (at_op (p, ":") && !g_str_equal (close, ":"))
-        unsupported (p, p->tok.line, p->tok.col, "a parameter annotation");
+      if (annotated && accept_op (p, ":"))
+        arg->b = parse_expression (p);
       for (guint i = 0; i < params->len; i++)
         if (g_str_equal (((YsAst *) params->pdata[i])->str, arg->str))
           fail_at (p, line, col, "SyntaxError", "duplicate argument '%s' in function definition",
@@ -1758,7 +1792,7 @@ parse_if (Parser     *p,
       node = next;
       g_ptr_array_add (chain, node);
       advance (p);
-      node->a = parse_expression (p);
+      node->a = parse_named_expression (p);
       expect_op (p, ":");
       node->list1 = new_list (p);
       node->list2 = new_list (p);
@@ -1865,13 +1899,32 @@ parse_compound (Parser *p)
   YsAst *node;
   int line = p->tok.line;
 
+  if (at_op (p, "@"))
+    {
+      /* Decorators: each any expression on its own line, then a def or a class. */
+      GPtrArray *decorators = new_list (p);
+      while (accept_op (p, "@"))
+        {
+          g_ptr_array_add (decorators, parse_named_expression (p));
+          if (p->tok.kind != YS_TOK_NEWLINE)
+            fail (p, "invalid syntax");
+          advance (p);
+        }
+      if (at_kw (p, "async"))
+        unsupported (p, p->tok.line, p->tok.col, "'async'");
+      if (!at_kw (p, "def") && !at_kw (p, "class"))
+        fail (p, "invalid syntax");
+      node = parse_compound (p);
+      node->list3 = decorators;
+      return node;
+    }
   if (at_kw (p, "if"))
     return parse_if (p, "'if' statement");
   if (at_kw (p, "while"))
     {
       node = node_at_tok (p, YS_AST_WHILE);
       advance (p);
-      node->a = parse_expression (p);
+      node->a = parse_named_expression (p);
       expect_op (p, ":");
       node->list1 = new_list (p);
       node->list2 = new_list (p);
@@ -1930,8 +1983,8 @@ parse_compound (Parser *p)
       expect_op (p, "(");
       node->list2 = parse_params (p, node, ")");
       expect_op (p, ")");
-      if (at_op (p, "->"))
-        unsupported (p, p->tok.line, p->tok.col, "a return annotation");
+      if (accept_op (p, "->"))
+        node->b = parse_expression (p);
       expect_op (p, ":");
       node->list1 = new_list (p);
       p->func_depth++;
@@ -1952,9 +2005,16 @@ parse_compound (Parser *p)
         {
           YsAst call = { 0 };
           parse_call_args (p, &call);
-          if (call.list2->len > 0)
-            unsupported (p, line, node->col, "a class keyword argument");
+          for (guint i = 0; i < call.list2->len; i++)
+            {
+              YsAst *kw = call.list2->pdata[i];
+              if (kw->str == NULL)
+                unsupported (p, kw->line, kw->col, "'**' in a class's arguments");
+              if (g_str_equal (kw->str, "metaclass"))
+                unsupported (p, kw->line, kw->col, "the class keyword 'metaclass'");
+            }
           node->list2 = call.list1;
+          node->list4 = call.list2;
         }
       expect_op (p, ":");
       node->list1 = new_list (p);
@@ -2121,9 +2181,6 @@ parse_small_statement (Parser *p)
         unsupported (p, line, col, "'async'");
     }
 
-  if (at_op (p, "@"))
-    unsupported (p, line, col, "a decorator");
-
   expr = at_kw (p, "yield") ? parse_yield (p) : parse_star_expressions (p);
 
   if (at_op (p, "="))
@@ -2168,7 +2225,23 @@ parse_small_statement (Parser *p)
   }
 
   if (at_op (p, ":"))
-    unsupported (p, p->tok.line, p->tok.col, "a variable annotation");
+    {
+      gboolean parenthesized = tok_is (&p->prev, YS_TOK_OP, ")");
+      if (expr->kind == YS_AST_TUPLE || expr->kind == YS_AST_LIST)
+        fail_at (p, expr->line, expr->col, "SyntaxError", "only single target (not %s) can be annotated",
+                 expr->kind == YS_AST_TUPLE ? "tuple" : "list");
+      if (expr->kind != YS_AST_NAME && expr->kind != YS_AST_ATTRIBUTE && expr->kind != YS_AST_SUBSCRIPT)
+        fail_at (p, expr->line, expr->col, "SyntaxError", "illegal target for annotation");
+      advance (p);
+      node = new_node (p, YS_AST_ANNASSIGN, line, col);
+      node->a = expr;
+      node->op = expr->kind == YS_AST_NAME && !parenthesized;
+      node->b = parse_expression (p);
+      if (accept_op (p, "="))
+        node->c = at_kw (p, "yield") ? parse_yield (p) : parse_star_expressions (p);
+      finish_node (p, node);
+      return node;
+    }
 
   node = new_node (p, YS_AST_EXPR, line, col);
   node->a = expr;

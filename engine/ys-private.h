@@ -94,6 +94,12 @@ typedef enum {
   YS_TYPE_SLOTS     = 1 << 4,  /* a built-in module's type whose dict holds its special methods */
   YS_TYPE_ABC       = 1 << 5,  /* isinstance() and issubclass() ask ys_abc_check */
   YS_TYPE_DESCRIPTOR = 1 << 6, /* its objects compute an attribute: YsDescriptor */
+  YS_TYPE_HOOKS     = 1 << 7,  /* its instances' attributes take the slow path: data
+                                * descriptors, __slots__, __getattr__, __getattribute__ */
+  YS_TYPE_GETATTRIBUTE = 1 << 8, /* defines __getattribute__ */
+  YS_TYPE_SLOTTED   = 1 << 9,  /* __slots__ without __dict__: no other attribute */
+  YS_TYPE_PYDESCR   = 1 << 10, /* property, staticmethod, classmethod, member_descriptor */
+  YS_TYPE_CUSTOM_NEW = 1 << 11, /* a class of the program with its own __new__ */
 } YsTypeFlags;
 
 struct _YsType
@@ -107,6 +113,8 @@ struct _YsType
   YsDeallocFunc  dealloc;
   YsClearFunc    clear;      /* drops references, for freeing cycles */
   YsCFunc        new_func;   /* what calling the type does */
+  YsValue        bases;      /* a class's tuple of bases, or YS_NULL: base_type alone */
+  YsValue        mro;        /* the C3 order when it is not the base_type chain, or YS_NULL */
 };
 
 struct _YsStr

@@ -112,6 +112,9 @@ typedef struct
   YsStr    *qualname;
   YsValue   dict;
   YsType   *klass;         /* the class it was defined in, for super(); owned */
+  YsValue   doc;           /* __doc__ once assigned, or YS_NULL: the code's docstring */
+  YsValue   module;        /* __module__ once assigned, or YS_NULL: '__main__' */
+  YsValue   annotations;   /* dict, or YS_NULL until asked for */
 } YsFunction;
 
 typedef struct
@@ -708,7 +711,8 @@ void     ys_builtins_more_init (YsVM *vm);
 void     ys_builtins_add      (YsVM *vm, const char *name, YsValue value);
 YsValue  ys_sequence_repr     (YsVM *vm, YsValue v);      /* list, tuple, range, slice; YS_NULL if not one */
 YsValue  ys_list_reversed     (YsVM *vm, YsValue list);
-YsValue  ys_class_new         (YsVM *vm, YsValue name, YsValue bases, YsValue ns);
+/* @kwargs: the class keywords (a dict for __init_subclass__) or YS_NULL. */
+YsValue  ys_class_new         (YsVM *vm, YsValue name, YsValue bases, YsValue ns, YsValue kwargs);
 void     ys_exception_set_cause (YsVM *vm, YsValue exc, YsValue cause);
 void     ys_exception_suggest_name (YsVM *vm, YsValue exc, YsStr *name, YsFrame *frame);
 void     ys_exception_suggest_attribute (YsVM *vm, YsValue exc, YsValue obj, YsStr *name);
@@ -770,6 +774,29 @@ YsType  *ys_native_type       (YsVM *vm, const char *name, YsKind kind, YsType *
 YsValue  ys_descriptor_new    (YsVM *vm, YsGetFunc get, gssize index);
 /* isinstance (@v, @abc) (or issubclass when @v is a type and @subclass): 1, 0 or -1. */
 int      ys_abc_check         (YsVM *vm, YsValue v, YsType *abc, gboolean subclass);
+
+/* Classes (ys-class.c) */
+void     ys_class_init        (YsVM *vm);
+gboolean ys_is_descriptor_object (YsVM *vm, YsValue v);   /* property, staticmethod, ... */
+/* Binds a descriptor object found in @type's MRO; @obj YS_NULL when looked up on @type. */
+YsValue  ys_descriptor_get    (YsVM *vm, YsValue descr, YsValue obj, YsType *type);
+/* Assigns (or with @value YS_NULL deletes) through it: 1 done, 0 not a data one, -1 error. */
+int      ys_descriptor_set    (YsVM *vm, YsValue descr, YsValue obj, YsValue value);
+YsValue  ys_class_data_descriptor (YsVM *vm, YsType *type, YsStr *name);  /* borrowed or YS_NULL */
+YsValue  ys_type_mro          (YsVM *vm, YsType *type);    /* a new tuple */
+YsValue  ys_type_compute_mro  (YsVM *vm, YsType *type, YsValue bases);  /* C3; TypeError if none */
+YsValue  ys_type_meta_attribute (YsVM *vm, YsValue type, YsStr *name);  /* mro, __subclasses__ */
+YsValue  ys_super_lookup      (YsVM *vm, YsType *start, YsValue obj, YsStr *name);
+/* The class in a method's __class__ cell (for super()), or NULL. */
+YsType  *ys_frame_class_cell  (YsVM *vm, YsFrame *frame);
+gboolean ys_class_prepare     (YsVM *vm, YsType *type, YsValue ns);
+gboolean ys_class_make_slots  (YsVM *vm, YsType *type);
+gboolean ys_class_init_subclass (YsVM *vm, YsType *type, YsValue kwargs);
+/* Attribute lookup without __getattribute__ and __getattr__ (object.__getattribute__). */
+YsValue  ys_generic_getattr   (YsVM *vm, YsValue obj, YsStr *name);
+/* Assigns (@value YS_NULL: deletes) a function's __name__, __doc__, ...: 1 done, -1
+ * error, 0 not one of them. */
+int      ys_function_set_special (YsVM *vm, YsValue func, YsStr *name, YsValue value);
 
 /* Watching */
 char    *ys_short_repr        (YsVM *vm, YsValue v);

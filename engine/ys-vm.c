@@ -591,8 +591,22 @@ dispatch_instr:
 
     TARGET (NOP)
     TARGET (RETURN_GENERATOR)
-    TARGET (SETUP_ANNOTATIONS)
       DISPATCH ();
+
+    TARGET (SETUP_ANNOTATIONS)
+      {
+        /* The module's or class's __annotations__ dict, unless the body made one. */
+        YsValue ns = frame->locals_dict != YS_NULL ? frame->locals_dict : frame->globals;
+        YsStr *key = ys_str_interned (vm, "__annotations__");
+        if (ys_dict_get_str (vm, ns, key) == YS_NULL)
+          {
+            YsValue d = ys_dict_new (vm);
+            ERROR_IF (d == YS_NULL);
+            ys_dict_set (vm, ns, ys_val (key), d);
+            ys_decref (vm, d);
+          }
+        DISPATCH ();
+      }
 
     TARGET (POP_TOP)
       {
@@ -1440,6 +1454,7 @@ dispatch_instr:
       {
         YsValue codev = POP ();
         YsValue closure = (oparg & 8) ? POP () : YS_NULL;
+        YsValue annotations = (oparg & 4) ? POP () : YS_NULL;
         YsValue kwdefaults = (oparg & 2) ? POP () : YS_NULL;
         YsValue defaults = (oparg & 1) ? POP () : YS_NULL;
         YsValue f = ys_function_new (vm, (YsCode *) ys_obj (codev), frame->globals);
@@ -1447,6 +1462,7 @@ dispatch_instr:
         if (f == YS_NULL)
           {
             ys_xdecref (vm, closure);
+            ys_xdecref (vm, annotations);
             ys_xdecref (vm, kwdefaults);
             ys_xdecref (vm, defaults);
             goto error;
@@ -1454,12 +1470,14 @@ dispatch_instr:
         ((YsFunction *) ys_obj (f))->closure = closure;
         ((YsFunction *) ys_obj (f))->kwdefaults = kwdefaults;
         ((YsFunction *) ys_obj (f))->defaults = defaults;
+        ((YsFunction *) ys_obj (f))->annotations = annotations;
         PUSH (f);
         DISPATCH ();
       }
 
     TARGET (MAKE_CLASS)
       {
+        YsValue kwargs = oparg & 1 ? POP () : YS_NULL;
         YsValue bases = POP (), name = POP (), body = POP ();
         YsValue ns = ys_dict_new (vm), cls = YS_NULL;
         YsFrame *bf;
@@ -1479,11 +1497,18 @@ dispatch_instr:
             ys_frame_free (vm, bf);
             if (r != YS_NULL)
               {
+                cls = ys_class_new (vm, name, bases, ns, kwargs);
+                if (cls != YS_NULL && ys_kind (vm, r) == YS_KIND_CELL)
+                  {
+                    YsCell *cell = (YsCell *) ys_obj (r);
+                    ys_xdecref (vm, cell->ref);
+                    cell->ref = ys_ref (cls);
+                  }
                 ys_decref (vm, r);
-                cls = ys_class_new (vm, name, bases, ns);
               }
           }
         ys_xdecref (vm, ns);
+        ys_xdecref (vm, kwargs);
         ys_decref (vm, bases);
         ys_decref (vm, name);
         ys_decref (vm, body);

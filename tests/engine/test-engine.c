@@ -108,7 +108,9 @@ static const SyntaxCase syntax_cases[] = {
   { "x = 'abc\n", 1, 5, "SyntaxError", "unterminated string literal (detected at line 1)" },
   { "f() = 3\n", 1, 1, "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?" },
   { "for x in range(3):\n    pass\nbreak\n", 3, 1, "SyntaxError", "'break' outside loop" },
-  { "x := 5\n", 1, 3, "SyntaxError", "the assignment expression ':=' is not supported by Yieldscope" },
+  { "x := 5\n", 1, 3, "SyntaxError", "invalid syntax" },
+  { "(a.b := 1)\n", 1, 2, "SyntaxError", "cannot use assignment expressions with attribute" },
+  { "class A(metaclass=M):\n    pass\n", 1, 9, "SyntaxError", "the class keyword 'metaclass' is not supported by Yieldscope" },
 };
 
 static void
