@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ys-class.c: what classes do beyond a dict of methods — the C3 method resolution
  * order, property, staticmethod and classmethod, __slots__ members, object.__new__,
- * __init_subclass__, super()'s lookup along the MRO and type.__subclasses__(). */
+ * __init_subclass__, super()'s lookup along the MRO and type.__subclasses__(); and the
+ * pieces of the language that look into namespaces: dir(), import * and dotted imports. */
 #include "ys-runtime.h"
 
 #include <string.h>
@@ -243,6 +244,8 @@ ys_class_data_descriptor (YsVM    *vm,
 
   return attr != YS_NULL && is_data_descriptor (vm, attr) ? attr : YS_NULL;
 }
+
+FUNC (builtin_dir);
 
 /* property */
 
@@ -941,6 +944,9 @@ ys_class_init (YsVM *vm)
       set_descriptor_field (vm, t, "__name__", descr_name, 0);
     }
   set_descriptor_field (vm, prop, "__name__", descr_name, 0);
+  f = ys_builtin_new (vm, "dir", builtin_dir, YS_NULL);
+  ys_builtins_add (vm, "dir", f);
+  ys_decref (vm, f);
   ys_builtins_add (vm, "property", ys_val (prop));
   ys_builtins_add (vm, "staticmethod", ys_val (sm));
   ys_builtins_add (vm, "classmethod", ys_val (cm));
@@ -956,4 +962,247 @@ ys_class_init (YsVM *vm)
     ys_type_set_attr (vm, vm->types[YS_KIND_OBJECT], "__init_subclass__", ys_val (d));
     ys_decref (vm, ys_val (d));
   }
+}
+
+/* dir() */
+
+/* CPython 3.11's dir() of the built-in objects a lesson looks into: their methods here
+ * are fewer than CPython's slots, so the names are listed as CPython gives them. */
+static const char object_names[] =
+  "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ "
+  "__gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ "
+  "__repr__ __setattr__ __sizeof__ __str__ __subclasshook__";
+
+static const struct
+{
+  YsKind      kind;
+  const char *names;   /* besides object's */
+} builtin_names[] = {
+  { YS_KIND_LIST, "__add__ __class_getitem__ __contains__ __delitem__ __getitem__ __iadd__ __imul__ "
+    "__iter__ __len__ __mul__ __reversed__ __rmul__ __setitem__ append clear copy count extend index "
+    "insert pop remove reverse sort" },
+  { YS_KIND_DICT, "__class_getitem__ __contains__ __delitem__ __getitem__ __ior__ __iter__ __len__ "
+    "__or__ __reversed__ __ror__ __setitem__ clear copy fromkeys get items keys pop popitem setdefault "
+    "update values" },
+  { YS_KIND_STR, "__add__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mod__ __mul__ "
+    "__rmod__ __rmul__ capitalize casefold center count encode endswith expandtabs find format "
+    "format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric "
+    "isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix "
+    "removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip "
+    "swapcase title translate upper zfill" },
+  { YS_KIND_TUPLE, "__add__ __class_getitem__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ "
+    "__mul__ __rmul__ count index" },
+  { YS_KIND_SET, "__and__ __class_getitem__ __contains__ __iand__ __ior__ __isub__ __iter__ __ixor__ "
+    "__len__ __or__ __rand__ __ror__ __rsub__ __rxor__ __sub__ __xor__ add clear copy difference "
+    "difference_update discard intersection intersection_update isdisjoint issubset issuperset pop "
+    "remove symmetric_difference symmetric_difference_update union update" },
+  { YS_KIND_INT, "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ "
+    "__getnewargs__ __index__ __int__ __invert__ __lshift__ __mod__ __mul__ __neg__ __or__ __pos__ "
+    "__pow__ __radd__ __rand__ __rdivmod__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ "
+    "__round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sub__ __truediv__ "
+    "__trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag "
+    "numerator real to_bytes" },
+  { YS_KIND_FLOAT, "__abs__ __add__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ "
+    "__getformat__ __getnewargs__ __int__ __mod__ __mul__ __neg__ __pos__ __pow__ __radd__ "
+    "__rdivmod__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ "
+    "__truediv__ __trunc__ as_integer_ratio conjugate fromhex hex imag is_integer real" },
+  { YS_KIND_GENERATOR, "__del__ __iter__ __name__ __next__ __qualname__ close gi_code gi_frame "
+    "gi_running gi_suspended gi_yieldfrom send throw" },
+  { YS_KIND_FUNCTION, "__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ "
+    "__dict__ __get__ __globals__ __kwdefaults__ __module__ __name__ __qualname__" },
+};
+
+static void
+add_words (GHashTable *names,
+           const char *words)
+{
+  g_auto (GStrv) split = g_strsplit (words, " ", -1);
+
+  for (int i = 0; split[i] != NULL; i++)
+    g_hash_table_add (names, g_strdup (split[i]));
+}
+
+static void
+add_keys (GHashTable *names,
+          YsValue     dict)
+{
+  gsize pos = 0;
+  YsValue k, v;
+
+  while (dict != YS_NULL && ys_dict_next (dict, &pos, &k, &v))
+    if (ys_is_kind (NULL, k, YS_KIND_STR))
+      g_hash_table_add (names, g_strdup (ys_str_data (k)));
+}
+
+/* A class's names: every class of its MRO, and what CPython keeps in each class's dict. */
+static void
+add_class_names (YsVM       *vm,
+                 GHashTable *names,
+                 YsType     *type)
+{
+  YsValue mro = ys_type_mro (vm, type);
+
+  add_words (names, object_names);
+  for (gsize i = 0; mro != YS_NULL && i < ys_tuple_len (mro); i++)
+    {
+      YsType *t = (YsType *) ys_obj (ys_tuple_get (mro, i));
+      if (!(t->flags & YS_TYPE_HEAP))
+        continue;
+      add_keys (names, t->dict);
+      g_hash_table_remove (names, "__qualname__");
+      add_words (names, (t->flags & YS_TYPE_SLOTTED) ? "__module__ __doc__" : "__module__ __doc__ __dict__ __weakref__");
+    }
+  ys_xdecref (vm, mro);
+}
+
+static YsValue
+sorted_names (YsVM       *vm,
+              GHashTable *names)
+{
+  GList *keys = g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) strcmp);
+  YsValue list = ys_list_new (vm, g_hash_table_size (names));
+
+  for (GList *l = keys; list != YS_NULL && l != NULL; l = l->next)
+    {
+      YsValue s = ys_str_new (vm, l->data, -1);
+      if (s == YS_NULL || !ys_list_append_steal (vm, list, s))
+        ys_clear (vm, &list);
+    }
+  g_list_free (keys);
+  return list;
+}
+
+FUNC (builtin_dir)
+{
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  YsValue obj;
+  YsType *type;
+
+  if (!ys_args_check (vm, "dir", argc, kwnames, 0, 1))
+    return YS_NULL;
+  if (argc == 0)
+    {
+      YsValue scope = ys_frame_locals_or_globals (vm);
+      if (scope == YS_NULL)
+        return YS_NULL;
+      add_keys (names, scope);
+      if (scope == vm->globals)
+        add_words (names, "__annotations__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+                          "__package__ __spec__");
+      ys_decref (vm, scope);
+      return sorted_names (vm, names);
+    }
+  obj = argv[0];
+  type = ys_type_of (vm, obj);
+  if (ys_kind (vm, obj) == YS_KIND_MODULE)
+    {
+      add_keys (names, ((YsModule *) ys_obj (obj))->dict);
+      add_words (names, "__doc__ __loader__ __name__ __package__ __spec__");
+      return sorted_names (vm, names);
+    }
+  if (ys_kind (vm, obj) == YS_KIND_TYPE)
+    type = (YsType *) ys_obj (obj);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_names); i++)
+    if (vm->types[builtin_names[i].kind] == type || (builtin_names[i].kind == YS_KIND_INT && type == vm->type_bool))
+      {
+        add_words (names, object_names);
+        add_words (names, builtin_names[i].names);
+        return sorted_names (vm, names);
+      }
+  if (ys_kind (vm, obj) != YS_KIND_TYPE)
+    {
+      YsValue *dict = slot_dict (vm, obj);
+      if (dict != NULL && !(type->flags & YS_TYPE_SLOTTED))
+        add_keys (names, *dict);
+    }
+  if (type->flags & YS_TYPE_HEAP)
+    add_class_names (vm, names, type);
+  else
+    {
+      add_words (names, object_names);
+      for (YsType *t = type; t != NULL; t = t->base_type)
+        add_keys (names, t->dict);
+    }
+  return sorted_names (vm, names);
+}
+
+/* from M import *: the names of __all__, or those not starting with '_'. */
+gboolean
+ys_import_star (YsVM    *vm,
+                YsValue  module,
+                YsValue  into)
+{
+  YsValue dict = ((YsModule *) ys_obj (module))->dict;
+  YsValue all = ys_dict_get_str (vm, dict, ys_str_interned (vm, "__all__")), k, v;
+  gsize pos = 0;
+
+  if (all != YS_NULL)
+    {
+      YsValue names = ys_sequence_to_tuple (vm, all);
+      gboolean ok = names != YS_NULL;
+      for (gsize i = 0; ok && i < ys_tuple_len (names); i++)
+        {
+          YsValue name = ys_tuple_get (names, i), value;
+          if (ys_kind (vm, name) != YS_KIND_STR)
+            {
+              ys_raise (vm, YS_EXC_TYPE_ERROR, "Item in %s.__all__ must be str, not %s",
+                        ((YsModule *) ys_obj (module))->name->data, ys_type_name_of (vm, name));
+              ok = FALSE;
+              break;
+            }
+          value = ys_getattr (vm, module, ys_str_as (name));
+          ok = value != YS_NULL && ys_dict_set (vm, into, name, value) == 0;
+          ys_xdecref (vm, value);
+        }
+      ys_xdecref (vm, names);
+      return ok;
+    }
+  while (ys_dict_next (dict, &pos, &k, &v))
+    if (ys_kind (vm, k) == YS_KIND_STR && ys_str_data (k)[0] != '_' && ys_dict_set (vm, into, k, v) < 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Dotted imports */
+
+YsValue
+ys_import_dotted (YsVM  *vm,
+                  YsStr *name)
+{
+  YsValue parent = YS_NULL, m = YS_NULL;
+  const char *start = name->data;
+
+  for (;;)
+    {
+      const char *dot = strchr (start, '.');
+      YsValue prefix = ys_str_new (vm, name->data, dot != NULL ? dot - name->data : (gssize) name->nbytes);
+      m = prefix != YS_NULL ? ys_import_module (vm, ys_str_as (prefix)) : YS_NULL;
+      ys_xdecref (vm, prefix);
+      if (m != YS_NULL && parent != YS_NULL && ys_kind (vm, parent) == YS_KIND_MODULE)
+        {
+          g_autofree char *last = dot != NULL ? g_strndup (start, dot - start) : g_strdup (start);
+          ys_module_add (vm, parent, last, m);
+        }
+      ys_xdecref (vm, parent);
+      if (m == YS_NULL || dot == NULL)
+        return m;
+      parent = m;
+      start = dot + 1;
+    }
+}
+
+void
+ys_raise_no_module (YsVM  *vm,
+                    YsStr *name)
+{
+  /* Of the modules here only these are packages, which may hold modules. */
+  static const char *const packages[] = { "collections", "os", "importlib", "json", "urllib", NULL };
+  const char *dot = strrchr (name->data, '.');
+  g_autofree char *parent = dot != NULL ? g_strndup (name->data, dot - name->data) : NULL;
+
+  if (parent != NULL && !g_strv_contains (packages, parent))
+    ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'; '%s' is not a package", name->data, parent);
+  else
+    ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
+  ys_setattr (vm, vm->exc, ys_str_interned (vm, "name"), ys_val (name));
 }

@@ -851,7 +851,7 @@ stack_effect (int op,
       return 0;
     case YS_OP_JUMP:
       return 0;
-    case YS_OP_POP_TOP: case YS_OP_STORE_FAST: case YS_OP_STORE_DEREF: case YS_OP_STORE_GLOBAL:
+    case YS_OP_POP_TOP: case YS_OP_IMPORT_STAR: case YS_OP_STORE_FAST: case YS_OP_STORE_DEREF: case YS_OP_STORE_GLOBAL:
     case YS_OP_STORE_NAME: case YS_OP_DELETE_ATTR: case YS_OP_BINARY_OP: case YS_OP_COMPARE_OP:
     case YS_OP_IS_OP: case YS_OP_CONTAINS_OP: case YS_OP_BINARY_SUBSCR: case YS_OP_LIST_APPEND:
     case YS_OP_SET_ADD: case YS_OP_LIST_EXTEND: case YS_OP_SET_UPDATE: case YS_OP_DICT_UPDATE:
@@ -902,9 +902,9 @@ stack_effect (int op,
     case YS_OP_CALL_EX:
       return -(1 + (arg & 1));
     case YS_OP_MAKE_FUNCTION:
-      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+      return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0));
     case YS_OP_MAKE_CLASS:
-      return -2;
+      return -2 - (arg & 1);
     case YS_OP_RAISE_VARARGS:
       return -arg;
     default:
@@ -2627,13 +2627,28 @@ compile_stmt (Compiler *c,
           if (alias->str2 != NULL)
             store_name (c, alias->str2, FALSE);
           else if (dot != NULL)
-            compile_fail (c, alias->line, alias->col, "dotted imports are not supported by Yieldscope");
+            {
+              /* "import a.b" imports a.b (and a), and binds a. */
+              char *top = g_strndup (alias->str, dot - alias->str);
+              g_ptr_array_add (c->strings, top);
+              emit (c, YS_OP_POP_TOP, 0);
+              emit (c, YS_OP_IMPORT_NAME, add_name (c, top));
+              store_name (c, top, FALSE);
+            }
           else
             store_name (c, alias->str, FALSE);
         }
       break;
     case YS_AST_IMPORTFROM:
       emit (c, YS_OP_IMPORT_NAME, add_name (c, st->str));
+      if (st->list1->len == 0)
+        {
+          /* from M import *: only a module's body may. */
+          if (c->unit->scope->kind != SCOPE_MODULE)
+            compile_fail (c, st->line, st->col, "import * only allowed at module level");
+          emit (c, YS_OP_IMPORT_STAR, 0);
+          break;
+        }
       for (guint i = 0; i < st->list1->len; i++)
         {
           YsAst *alias = st->list1->pdata[i];

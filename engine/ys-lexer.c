@@ -189,8 +189,40 @@ ys_lexer_decode (const char  *body,
             break;
           }
         case 'N':
-          *error = g_strdup ("\\N{...} escapes are not supported by Yieldscope");
-          return FALSE;
+          {
+            /* CPython counts positions in its escaped form of the literal, where each
+             * non-ASCII character stands as \UXXXXXXXX (ten bytes). */
+            const char *open = p + 1, *close = open < end && *open == '{' ? memchr (open, '}', end - open) : NULL;
+            gsize start = 0, stop;
+            gunichar c;
+            for (const char *q = body; q < p - 1; q = g_utf8_next_char (q))
+              start += (guchar) *q < 0x80 ? 1 : 10;
+            if (close == NULL || close == open + 1)
+              {
+                /* No '{': the two characters; "{}": three; no '}': to the end. */
+                stop = start + 1;
+                if (close != NULL)
+                  stop = start + 2;
+                else if (open < end && *open == '{')
+                  for (const char *q = p + 1; q < end; q = g_utf8_next_char (q))
+                    stop += (guchar) *q < 0x80 ? 1 : 10;
+                *error = g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                          "position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                                          ": malformed \\N character escape", start, stop);
+                return FALSE;
+              }
+            if (!ys_unicode_lookup (open + 1, (gsize) (close - open - 1), &c))
+              {
+                stop = start + 2 + (gsize) (close - open);
+                *error = g_strdup_printf ("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                          "position %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                                          ": unknown Unicode character name", start, stop);
+                return FALSE;
+              }
+            g_string_append_unichar (out, c);
+            p = close + 1;
+            break;
+          }
         default:
           g_string_append_c (out, '\\');
           break;

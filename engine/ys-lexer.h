@@ -85,6 +85,10 @@ gboolean ys_lexer_decode (const char  *body,
                           gboolean     raw,
                           GString     *out,
                           char       **error);
+/* The character named @name (\N{...}), case-insensitively, as CPython 3.11 names it. */
+gboolean ys_unicode_lookup (const char *name,
+                            gsize       len,
+                            gunichar   *out);
 /* Fills @tok with the next token; the caller frees tok->str. */
 void     ys_lexer_next  (YsLexer    *lexer,
                          YsToken    *tok);

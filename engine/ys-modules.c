@@ -125,8 +125,7 @@ ys_import_module (YsVM  *vm,
     m = ys_module_string (vm);
   else
     {
-      ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
-      ys_setattr (vm, vm->exc, ys_str_interned (vm, "name"), ys_val (name));
+      ys_raise_no_module (vm, name);
       return YS_NULL;
     }
   if (m == YS_NULL)

@@ -85,6 +85,7 @@
   X (WITH_EXCEPT_START)    /* (exit lasti prev exc -- exit lasti prev exc r) */       \
   X (IMPORT_NAME)          /* ( -- module) */                                         \
   X (IMPORT_FROM)          /* (module -- module attr) */                              \
+  X (IMPORT_STAR)          /* (module -- ) its public names into the namespace */     \
   X (RETURN_GENERATOR)     /* the first instruction of a generator's code */         \
   X (SETUP_ANNOTATIONS)                                                               \
   X (TRACE)                /* line tracing: reports, then runs the original instruction */

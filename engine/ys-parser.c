@@ -1455,6 +1455,18 @@ parse_fstring_text (Parser        *p,
           g_string_append_c (raw, '}');
           q += 2;
         }
+      else if (*q == '\\' && !tok->is_raw && q + 1 < end && (q[1] == '\\' || q[1] == 'N'))
+        {
+          /* An escaped backslash, or \N{NAME}, whose braces are not a field's. */
+          const char *stop = q + 2;
+          if (q[1] == 'N' && stop < end && *stop == '{')
+            while (stop < end && *stop != '}')
+              stop++;
+          if (q[1] == 'N' && stop < end && *stop == '}')
+            stop++;
+          g_string_append_len (raw, q, stop - q);
+          q = stop;
+        }
       else if (*q == '{')
         {
           char *error = NULL;
@@ -2157,8 +2169,12 @@ parse_small_statement (Parser *p)
           if (!accept_kw (p, "import"))
             fail (p, "invalid syntax");
           node->list1 = new_list (p);
-          if (at_op (p, "*"))
-            unsupported (p, p->tok.line, p->tok.col, "'import *'");
+          if (accept_op (p, "*"))
+            {
+              /* An empty list of names stands for '*'. */
+              finish_node (p, node);
+              return node;
+            }
           paren = accept_op (p, "(");
           do
             {
@@ -2172,6 +2188,8 @@ parse_small_statement (Parser *p)
               g_ptr_array_add (node->list1, alias);
             }
           while (accept_op (p, ","));
+          if (node->list1->len == 0)
+            fail (p, "invalid syntax");
           if (paren)
             expect_op (p, ")");
           finish_node (p, node);

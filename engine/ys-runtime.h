@@ -794,6 +794,11 @@ gboolean ys_class_make_slots  (YsVM *vm, YsType *type);
 gboolean ys_class_init_subclass (YsVM *vm, YsType *type, YsValue kwargs);
 /* Attribute lookup without __getattribute__ and __getattr__ (object.__getattribute__). */
 YsValue  ys_generic_getattr   (YsVM *vm, YsValue obj, YsStr *name);
+/* import a.b.c: a, then a.b (a's attribute b), then a.b.c; returns a.b.c. */
+YsValue  ys_import_dotted     (YsVM *vm, YsStr *name);
+void     ys_raise_no_module   (YsVM *vm, YsStr *name);
+/* from @module import *, into the dict @into. */
+gboolean ys_import_star       (YsVM *vm, YsValue module, YsValue into);
 /* Assigns (@value YS_NULL: deletes) a function's __name__, __doc__, ...: 1 done, -1
  * error, 0 not one of them. */
 int      ys_function_set_special (YsVM *vm, YsValue func, YsStr *name, YsValue value);

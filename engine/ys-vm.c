@@ -1839,7 +1839,8 @@ dispatch_instr:
       {
         YsValue m;
         SAVE_FRAME ();
-        m = ys_import_module (vm, NAME (oparg));
+        m = strchr (NAME (oparg)->data, '.') != NULL ? ys_import_dotted (vm, NAME (oparg))
+                                                      : ys_import_module (vm, NAME (oparg));
         ERROR_IF (m == YS_NULL);
         PUSH (m);
         DISPATCH ();
@@ -1860,6 +1861,17 @@ dispatch_instr:
             goto error;
           }
         PUSH (v);
+        DISPATCH ();
+      }
+
+    TARGET (IMPORT_STAR)
+      {
+        YsValue m = POP ();
+        gboolean ok;
+        SAVE_FRAME ();
+        ok = ys_import_star (vm, m, frame->locals_dict != YS_NULL ? frame->locals_dict : frame->globals);
+        ys_decref (vm, m);
+        ERROR_IF (!ok);
         DISPATCH ();
       }
 
