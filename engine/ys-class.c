@@ -137,6 +137,8 @@ static YsValue *
 slot_dict (YsVM    *vm,
            YsValue  obj)
 {
+  if (ys_type_of (vm, obj)->flags & YS_TYPE_HAS_SLOTS)
+    return &((YsSlottedInstance *) ys_obj (obj))->slots;
   switch (ys_kind (vm, obj))
     {
     case YS_KIND_INSTANCE:
@@ -246,6 +248,7 @@ ys_class_data_descriptor (YsVM    *vm,
 }
 
 FUNC (builtin_dir);
+static void alias_init (YsVM *vm);
 
 /* property */
 
@@ -713,7 +716,7 @@ FUNC (object_new)
       return ys_raise (vm, YS_EXC_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()",
                        ys_type_name (type), ys_type_name (solid));
     }
-  return ys_val (ys_gc_alloc (vm, type, sizeof (YsInstance)));
+  return ys_val (ys_gc_alloc (vm, type, ys_instance_size (type)));
 }
 
 /* Reached as a class method: the class comes first. */
@@ -831,6 +834,22 @@ ys_class_make_slots (YsVM   *vm,
     }
   ys_decref (vm, names);
   type->flags |= YS_TYPE_HOOKS;
+  if (type->dealloc != NULL && type->kind == YS_KIND_INSTANCE && !(type->base_type->flags & YS_TYPE_HAS_SLOTS))
+    {
+      /* The slots get their own storage only where this file and ys_type_call make the
+       * instances: the program's classes above object alone. */
+      gboolean plain = TRUE;
+      YsValue mro = ys_type_mro (vm, type);
+      for (gsize i = 1; mro != YS_NULL && i < ys_tuple_len (mro); i++)
+        {
+          YsType *b = (YsType *) ys_obj (ys_tuple_get (mro, i));
+          if (!(b->flags & YS_TYPE_HEAP) ? b != vm->types[YS_KIND_OBJECT] : b->new_func != NULL)
+            plain = FALSE;
+        }
+      ys_xdecref (vm, mro);
+      if (plain)
+        type->flags |= YS_TYPE_HAS_SLOTS;
+    }
   if (!has_dict)
     {
       /* Slotted only if every class of the program above it is. */
@@ -927,6 +946,7 @@ ys_class_init (YsVM *vm)
   YsValue f;
 
   make_descr_type (vm, DESCR_MEMBER);
+  alias_init (vm);
   prop->new_func = property_new;
   sm->new_func = staticmethod_new;
   cm->new_func = classmethod_new;
@@ -1111,9 +1131,10 @@ FUNC (builtin_dir)
       }
   if (ys_kind (vm, obj) != YS_KIND_TYPE)
     {
-      YsValue *dict = slot_dict (vm, obj);
-      if (dict != NULL && !(type->flags & YS_TYPE_SLOTTED))
-        add_keys (names, *dict);
+      if (ys_kind (vm, obj) == YS_KIND_INSTANCE && !(type->flags & YS_TYPE_SLOTTED))
+        add_keys (names, ((YsInstance *) ys_obj (obj))->dict);
+      else if (ys_kind (vm, obj) == YS_KIND_EXCEPTION)
+        add_keys (names, ((YsException *) ys_obj (obj))->dict);
     }
   if (type->flags & YS_TYPE_HEAP)
     add_class_names (vm, names, type);
@@ -1205,4 +1226,172 @@ ys_raise_no_module (YsVM  *vm,
   else
     ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
   ys_setattr (vm, vm->exc, ys_str_interned (vm, "name"), ys_val (name));
+}
+
+/* list[int], collections.abc.Iterator[int]: what annotations subscript */
+
+/* An instance in layout, so that == reaches its __eq__. */
+typedef struct
+{
+  YsInstance  base;
+  YsValue     origin;
+  YsValue     args;     /* tuple */
+} GenericAlias;
+
+static YsType *
+alias_type (YsVM *vm)
+{
+  return g_hash_table_lookup (vm->iterator_types, "types.GenericAlias");
+}
+
+static void
+alias_clear (YsVM     *vm,
+             YsObject *obj)
+{
+  ys_clear (vm, &((GenericAlias *) obj)->base.dict);
+  ys_clear (vm, &((GenericAlias *) obj)->origin);
+  ys_clear (vm, &((GenericAlias *) obj)->args);
+}
+
+static void
+alias_dealloc (YsVM     *vm,
+               YsObject *obj)
+{
+  alias_clear (vm, obj);
+  ys_free_object (vm, obj);
+}
+
+/* How a type is written inside an alias's repr: builtins bare, others with their module. */
+static gboolean
+append_type_repr (YsVM    *vm,
+                  GString *out,
+                  YsValue  v)
+{
+  YsValue r;
+
+  if (ys_kind (vm, v) == YS_KIND_TYPE)
+    {
+      YsType *t = (YsType *) ys_obj (v);
+      YsValue module = (t->flags & YS_TYPE_HEAP) ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
+      if (module != YS_NULL && ys_kind (vm, module) == YS_KIND_STR)
+        g_string_append_printf (out, "%s.", ys_str_data (module));
+      g_string_append (out, ys_type_name (t));
+      return TRUE;
+    }
+  if (v == ys_val (vm->ellipsis))
+    {
+      g_string_append (out, "...");
+      return TRUE;
+    }
+  if (ys_kind (vm, v) == YS_KIND_LIST)
+    {
+      g_string_append_c (out, '[');
+      for (gsize i = 0; i < ys_list_as (v)->length; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          if (!append_type_repr (vm, out, ys_list_as (v)->items[i]))
+            return FALSE;
+        }
+      g_string_append_c (out, ']');
+      return TRUE;
+    }
+  r = ys_repr (vm, v);
+  if (r == YS_NULL)
+    return FALSE;
+  g_string_append (out, ys_str_data (r));
+  ys_decref (vm, r);
+  return TRUE;
+}
+
+FUNC (alias_repr)
+{
+  GenericAlias *a = (GenericAlias *) ys_obj (self);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (!append_type_repr (vm, out, a->origin))
+    return YS_NULL;
+  g_string_append_c (out, '[');
+  for (gsize i = 0; i < ys_tuple_len (a->args); i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      if (!append_type_repr (vm, out, ys_tuple_get (a->args, i)))
+        return YS_NULL;
+    }
+  g_string_append_c (out, ']');
+  return ys_str_new (vm, out->str, (gssize) out->len);
+}
+
+FUNC (alias_call)
+{
+  return ys_call (vm, ((GenericAlias *) ys_obj (self))->origin, argc, argv, kwnames);
+}
+
+FUNC (alias_eq)
+{
+  GenericAlias *a = (GenericAlias *) ys_obj (self), *b;
+  int same;
+
+  if (!ys_args_check (vm, "__eq__", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (ys_type_of (vm, argv[0]) != alias_type (vm))
+    return ys_notimpl (vm);
+  b = (GenericAlias *) ys_obj (argv[0]);
+  if (a->origin != b->origin)
+    return ys_bool (vm, FALSE);
+  same = ys_equal (vm, a->args, b->args);
+  return same < 0 ? YS_NULL : ys_bool (vm, same);
+}
+
+static YsValue
+alias_field (YsVM    *vm,
+             YsValue  obj,
+             gssize   index)
+{
+  GenericAlias *a = (GenericAlias *) ys_obj (obj);
+
+  return ys_ref (index == 0 ? a->origin : a->args);
+}
+
+YsValue
+ys_class_getitem (YsVM    *vm,
+                  YsValue  type,
+                  YsValue  key)
+{
+  YsType *t = (YsType *) ys_obj (type);
+  static const YsKind generic_kinds[] = {
+    YS_KIND_LIST, YS_KIND_DICT, YS_KIND_TUPLE, YS_KIND_SET, YS_KIND_FROZENSET, YS_KIND_TYPE
+  };
+  gboolean generic = (t->flags & YS_TYPE_ABC) ||
+                     (!(t->flags & YS_TYPE_HEAP) && g_str_has_prefix (ys_type_name (t), "collections."));
+  GenericAlias *a;
+
+  for (guint i = 0; i < G_N_ELEMENTS (generic_kinds); i++)
+    if (t == vm->types[generic_kinds[i]])
+      generic = TRUE;
+  if (!generic)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "type '%s' is not subscriptable", ys_type_name (t));
+  a = (GenericAlias *) ys_gc_alloc (vm, alias_type (vm), sizeof (GenericAlias));
+  if (a == NULL)
+    return YS_NULL;
+  a->origin = ys_ref (type);
+  a->args = ys_kind (vm, key) == YS_KIND_TUPLE ? ys_ref (key) : ys_tuple_pack (vm, 1, ys_ref (key));
+  return ys_val (a);
+}
+
+static void
+alias_init (YsVM *vm)
+{
+  static const YsMethodDef methods[] = {
+    { "__repr__", alias_repr }, { "__call__", alias_call }, { "__eq__", alias_eq }, { NULL, NULL }
+  };
+  YsType *t = ys_native_type (vm, "types.GenericAlias", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT],
+                              YS_TYPE_SLOTS | YS_TYPE_GC);
+
+  t->dealloc = alias_dealloc;
+  t->clear = alias_clear;
+  ys_type_add_methods (vm, t, methods);
+  set_descriptor_field (vm, t, "__origin__", alias_field, 0);
+  set_descriptor_field (vm, t, "__args__", alias_field, 1);
 }

@@ -142,7 +142,7 @@ ys_function_set_special (YsVM    *vm,
   if (g_str_equal (n, "__annotations__") || g_str_equal (n, "__dict__"))
     {
       gboolean annotations = n[2] == 'a';
-      if (value == YS_NULL && annotations)
+      if ((value == YS_NULL || ys_is_none (vm, value)) && annotations)
         {
           ys_clear (vm, &f->annotations);
           return 1;
@@ -172,6 +172,19 @@ ys_function_set_special (YsVM    *vm,
         ys_clear (vm, &f->defaults);
       else
         replace_value (vm, &f->defaults, value);
+      return 1;
+    }
+  if (g_str_equal (n, "__kwdefaults__"))
+    {
+      if (value != YS_NULL && !ys_is_none (vm, value) && ys_kind (vm, value) != YS_KIND_DICT)
+        {
+          ys_raise (vm, YS_EXC_TYPE_ERROR, "__kwdefaults__ must be set to a dict object");
+          return -1;
+        }
+      if (value == YS_NULL || ys_is_none (vm, value) || ys_dict_len (value) == 0)
+        ys_clear (vm, &f->kwdefaults);
+      else
+        replace_value (vm, &f->kwdefaults, value);
       return 1;
     }
   if (g_str_equal (n, "__code__") || g_str_equal (n, "__globals__") || g_str_equal (n, "__closure__"))
@@ -1076,11 +1089,12 @@ METHOD (gen_close_method)
 
 /* Classes */
 
+static void instance_clear (YsVM *vm, YsObject *obj);
+
 static void
 instance_dealloc (YsVM     *vm,
                   YsObject *obj)
 {
-  YsInstance *inst = (YsInstance *) obj;
   YsType *type = obj->type;
   YsValue del = ys_type_lookup (type, vm->s_del);
 
@@ -1097,7 +1111,7 @@ instance_dealloc (YsVM     *vm,
       if (--obj->refcnt > 0)
         return;
     }
-  ys_clear (vm, &inst->dict);
+  instance_clear (vm, obj);
   ys_free_object (vm, obj);
 }
 
@@ -1106,6 +1120,8 @@ instance_clear (YsVM     *vm,
                 YsObject *obj)
 {
   ys_clear (vm, &((YsInstance *) obj)->dict);
+  if (obj->type->flags & YS_TYPE_HAS_SLOTS)
+    ys_clear (vm, &((YsSlottedInstance *) obj)->slots);
 }
 
 /* f (first, *argv) with the call's keywords. */
@@ -1184,7 +1200,7 @@ ys_type_call (YsVM          *vm,
     }
   else
     {
-      obj = ys_val (ys_gc_alloc (vm, type, sizeof (YsInstance)));
+      obj = ys_val (ys_gc_alloc (vm, type, ys_instance_size (type)));
     }
   if (obj == YS_NULL)
     return YS_NULL;
@@ -1271,7 +1287,7 @@ ys_class_new (YsVM    *vm,
       YsType *bt = (YsType *) ys_obj (ys_tuple_get (bases, i));
       if (bt->mro != YS_NULL)
         linear = FALSE;
-      inherited |= bt->flags & (YS_TYPE_HOOKS | YS_TYPE_GETATTRIBUTE | YS_TYPE_CUSTOM_NEW);
+      inherited |= bt->flags & (YS_TYPE_HOOKS | YS_TYPE_GETATTRIBUTE | YS_TYPE_CUSTOM_NEW | YS_TYPE_HAS_SLOTS);
     }
   type = ys_type_new (vm, ys_str_data (name), kind, base, YS_TYPE_HEAP | YS_TYPE_GC | YS_TYPE_BASETYPE);
   if (type == NULL)

@@ -1532,6 +1532,13 @@ ys_call (YsVM          *vm,
         break;
       }
     default:
+      if (ys_type_of (vm, callable)->flags & YS_TYPE_SLOTS)
+        {
+          /* A built-in module's object with a C __call__ (staticmethod). */
+          YsValue f = ys_type_lookup (ys_type_of (vm, callable), vm->s_call);
+          if (f != YS_NULL && ys_kind (vm, f) == YS_KIND_BUILTIN && ((YsBuiltin *) ys_obj (f))->is_method)
+            return ((YsBuiltin *) ys_obj (f))->func (vm, callable, argc, argv, kwnames);
+        }
       break;
     }
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not callable", ys_type_name_of (vm, callable));
@@ -1682,6 +1689,8 @@ ys_getitem (YsVM    *vm,
     default:
       break;
     }
+  if (ys_kind (vm, obj) == YS_KIND_TYPE)
+    return ys_class_getitem (vm, obj, key);
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not subscriptable", ys_type_name_of (vm, obj));
 }
 

@@ -100,6 +100,7 @@ typedef enum {
   YS_TYPE_SLOTTED   = 1 << 9,  /* __slots__ without __dict__: no other attribute */
   YS_TYPE_PYDESCR   = 1 << 10, /* property, staticmethod, classmethod, member_descriptor */
   YS_TYPE_CUSTOM_NEW = 1 << 11, /* a class of the program with its own __new__ */
+  YS_TYPE_HAS_SLOTS = 1 << 12, /* its instances are YsSlottedInstance: __slots__ values */
 } YsTypeFlags;
 
 struct _YsType

@@ -147,6 +147,20 @@ typedef struct
   YsValue   dict;
 } YsInstance;
 
+/* An instance of a class with __slots__ (and only the program's classes and object
+ * above it): the slots' values apart from its __dict__. */
+typedef struct
+{
+  YsInstance  base;
+  YsValue     slots;   /* dict, or YS_NULL until a slot is set */
+} YsSlottedInstance;
+
+static inline gsize
+ys_instance_size (YsType *type)
+{
+  return (type->flags & YS_TYPE_HAS_SLOTS) ? sizeof (YsSlottedInstance) : sizeof (YsInstance);
+}
+
 typedef enum {
   YS_GEN_CREATED,
   YS_GEN_RUNNING,
@@ -797,6 +811,8 @@ YsValue  ys_generic_getattr   (YsVM *vm, YsValue obj, YsStr *name);
 /* import a.b.c: a, then a.b (a's attribute b), then a.b.c; returns a.b.c. */
 YsValue  ys_import_dotted     (YsVM *vm, YsStr *name);
 void     ys_raise_no_module   (YsVM *vm, YsStr *name);
+/* type[key] for annotations (list[int]): a types.GenericAlias, or TypeError. */
+YsValue  ys_class_getitem     (YsVM *vm, YsValue type, YsValue key);
 /* from @module import *, into the dict @into. */
 gboolean ys_import_star       (YsVM *vm, YsValue module, YsValue into);
 /* Assigns (@value YS_NULL: deletes) a function's __name__, __doc__, ...: 1 done, -1
