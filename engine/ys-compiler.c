@@ -2803,6 +2803,12 @@ compile_function_code (Compiler   *c,
   if (fs->generator)
     emit (c, YS_OP_RETURN_GENERATOR, 0);
 
+  if (node->kind == YS_AST_CLASSDEF && strchr (c->unit->qualname, '.') != NULL)
+    {
+      /* A nested class's __qualname__ names where it is ("Outer.Inner"). */
+      emit (c, YS_OP_LOAD_CONST, add_const (c, ys_str_intern (c->vm, c->unit->qualname)));
+      emit (c, YS_OP_STORE_NAME, add_name (c, "__qualname__"));
+    }
   if (node->kind == YS_AST_CLASSDEF && has_annotations (node->list1))
     emit (c, YS_OP_SETUP_ANNOTATIONS, 0);
   if (node->kind == YS_AST_CLASSDEF && docstring_of (node) != NULL)

@@ -1373,6 +1373,12 @@ ys_special_attribute (YsVM    *vm,
     case YS_KIND_TYPE:
       {
         YsType *t = (YsType *) ys_obj (obj);
+        if (g_str_equal (n, "__qualname__") && (t->flags & YS_TYPE_HEAP))
+          {
+            YsValue q = ys_dict_get_str (vm, t->dict, name);
+            if (q != YS_NULL && ys_kind (vm, q) == YS_KIND_STR)
+              return ys_ref (q);
+          }
         if (g_str_equal (n, "__name__") || g_str_equal (n, "__qualname__"))
           {
             /* A module's type is named as CPython's are, "collections.deque": the
@@ -1576,9 +1582,10 @@ ys_repr_builtin (YsVM    *vm,
         YsValue m = t->dict != YS_NULL ? ys_dict_get_str (vm, t->dict, vm->s_module) : YS_NULL;
         if ((t->flags & YS_TYPE_HEAP) || (m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR))
           {
+            YsValue q = ys_dict_get_str (vm, t->dict, vm->s_qualname);
             return ys_str_printf (vm, "<class '%s.%s'>",
                                   m != YS_NULL && ys_kind (vm, m) == YS_KIND_STR ? ys_str_data (m) : "__main__",
-                                  ys_type_name (t));
+                                  q != YS_NULL && ys_kind (vm, q) == YS_KIND_STR ? ys_str_data (q) : ys_type_name (t));
           }
         return ys_str_printf (vm, "<class '%s'>", ys_type_name (t));
       }
