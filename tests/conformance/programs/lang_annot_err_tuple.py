@@ -1,0 +1,2 @@
+# A tuple cannot be annotated.
+first, second: int = 1, 2

@@ -1,0 +1,2 @@
+# \N without its braces closed.
+message = "a\N{BULLET"

@@ -1,0 +1,44 @@
+# super() where it cannot work: outside a class, in a function whose first argument
+# is gone, and a lookup of a name no parent has.
+def outside():
+    return super()
+
+
+try:
+    outside()
+except RuntimeError as e:
+    print(type(e).__name__, e)
+
+
+class A:
+    def go(self):
+        return "A.go"
+
+
+class B(A):
+    def go(self):
+        return super().go() + " via B"
+
+    def missing(self):
+        return super().nothing()
+
+    @staticmethod
+    def static():
+        return super().go()
+
+
+b = B()
+print(b.go())
+try:
+    b.missing()
+except AttributeError as e:
+    print(type(e).__name__, e)
+try:
+    B.static()
+except RuntimeError as e:
+    print(type(e).__name__, e)
+try:
+    super(B, A()).go()
+except TypeError as e:
+    print(type(e).__name__, e)
+print(super(B, b).go())
