@@ -1,48 +1,44 @@
-# A context manager written as a class around a generator: __enter__ starts it,
-# __exit__ closes it or throws the exception in, and decides whether it is suppressed.
-class Managed:
-    def __init__(self, gen_func, *args):
-        self.gen = gen_func(*args)
+# A context manager class that hands out a generator over a resource: __exit__ closes
+# the generator, so its finally runs at the end of the with block, and __exit__
+# suppresses only the errors it was told to.
+class Rows:
+    def __init__(self, rows, ignore=()):
+        self.rows = rows
+        self.ignore = ignore
+        self.events = []
+
+    def _read(self):
+        self.events.append("open")
+        try:
+            for row in self.rows:
+                yield row
+        finally:
+            self.events.append("closed")
 
     def __enter__(self):
-        return next(self.gen)
+        self.reader = self._read()
+        return self.reader
 
     def __exit__(self, exc_type, exc, tb):
-        if exc_type is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        try:
-            self.gen.throw(exc)
-        except StopIteration:
-            return True
-        except BaseException as raised:
-            if raised is exc:
-                return False
-            raise
-        raise RuntimeError("generator didn't stop after throw()")
+        self.reader.close()
+        self.events.append(exc_type.__name__ if exc_type else "ok")
+        return exc_type is not None and issubclass(exc_type, self.ignore)
 
 
-def opened(name, log):
-    log.append(f"open {name}")
-    try:
-        yield name.upper()
-    except KeyError as e:
-        log.append(f"handled {e}")
-    finally:
-        log.append(f"close {name}")
-
-
-log = []
-with Managed(opened, "a", log) as handle:
-    log.append(f"using {handle}")
-with Managed(opened, "b", log):
-    raise KeyError("missing")
+r = Rows(["a", "b", "c"])
+with r as rows:
+    print(next(rows), next(rows))
+print(r.events, r.reader.gi_frame)
+r = Rows([1, 2, 0, 4], ignore=(ZeroDivisionError,))
+with r as rows:
+    for x in rows:
+        print(12 // x)
+print(r.events)
+r = Rows(["x"])
 try:
-    with Managed(opened, "c", log):
-        raise ValueError("not handled")
-except ValueError as e:
-    log.append(f"outside: {e}")
-print("\n".join(log))
+    with r as rows:
+        raise KeyError(next(rows))
+except KeyError as e:
+    print("KeyError", e, r.events)
+with Rows([]) as rows:
+    print(list(rows), rows.gi_running)
