@@ -1124,6 +1124,41 @@ instance_clear (YsVM     *vm,
     ys_clear (vm, &((YsSlottedInstance *) obj)->slots);
 }
 
+/* type (name, bases, dict): a class made as a class statement would make it. */
+static YsValue
+type_new3 (YsVM          *vm,
+           const YsValue *argv)
+{
+  static const YsKind kinds[] = { YS_KIND_STR, YS_KIND_TUPLE, YS_KIND_DICT };
+  static const char *const kind_names[] = { "str", "tuple", "dict" };
+  YsValue ns, bases, cls;
+
+  for (int i = 0; i < 3; i++)
+    if (ys_kind (vm, argv[i]) != kinds[i])
+      return ys_raise (vm, YS_EXC_TYPE_ERROR, "type.__new__() argument %d must be %s, not %s", i + 1,
+                       kind_names[i], ys_type_name_of (vm, argv[i]));
+  for (gsize i = 0; i < ys_tuple_len (argv[1]); i++)
+    if (ys_kind (vm, ys_tuple_get (argv[1], i)) != YS_KIND_TYPE)
+      return ys_raise (vm, YS_EXC_TYPE_ERROR,
+                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                       "subclass of the metaclasses of all its bases");
+  ns = ys_dict_new (vm);
+  if (ns == YS_NULL)
+    return YS_NULL;
+  ys_dict_set (vm, ns, ys_val (vm->s_module), ys_val (ys_str_interned (vm, "__main__")));
+  ys_dict_set (vm, ns, ys_val (vm->s_qualname), argv[0]);
+  if (!ys_dict_update (vm, ns, argv[2]))
+    {
+      ys_decref (vm, ns);
+      return YS_NULL;
+    }
+  bases = ys_tuple_len (argv[1]) > 0 ? ys_ref (argv[1]) : ys_tuple_new (vm, 0);
+  cls = ys_class_new (vm, argv[0], bases, ns, YS_NULL);
+  ys_decref (vm, bases);
+  ys_decref (vm, ns);
+  return cls;
+}
+
 /* f (first, *argv) with the call's keywords. */
 static YsValue
 call_with_first (YsVM          *vm,
@@ -1160,7 +1195,9 @@ ys_type_call (YsVM          *vm,
     {
       if (argc == 1 && ys_kw_count (kwnames) == 0)
         return ys_ref (ys_val (ys_type_of (vm, argv[0])));
-      return ys_raise (vm, YS_EXC_TYPE_ERROR, "type() takes 1 argument in Yieldscope");
+      if (argc == 3 && ys_kw_count (kwnames) == 0)
+        return type_new3 (vm, argv);
+      return ys_raise (vm, YS_EXC_TYPE_ERROR, "type() takes 1 or 3 arguments");
     }
   /* Classes made by a built-in module (namedtuple) and their subclasses make their
    * instances themselves. */

@@ -1428,7 +1428,8 @@ ys_is_callable (YsVM    *vm,
     case YS_KIND_INSTANCE:
       return ys_type_lookup (ys_type_of (vm, v), vm->s_call) != YS_NULL;
     default:
-      return FALSE;
+      /* staticmethod objects, since Python 3.10 */
+      return (ys_type_of (vm, v)->flags & YS_TYPE_SLOTS) && ys_type_lookup (ys_type_of (vm, v), vm->s_call) != YS_NULL;
     }
 }
 
