@@ -731,6 +731,27 @@ FUNC (object_init_subclass)
   return ys_none (vm);
 }
 
+/* object.__repr__ and __str__, BaseException's: what super().__str__ () reaches. */
+FUNC (object_repr)
+{
+  return ys_args_check (vm, "__repr__", argc, kwnames, 0, 0) ? ys_repr_builtin (vm, self) : YS_NULL;
+}
+
+FUNC (object_str)
+{
+  return ys_args_check (vm, "__str__", argc, kwnames, 0, 0) ? ys_repr (vm, self) : YS_NULL;
+}
+
+FUNC (exception_repr)
+{
+  return ys_args_check (vm, "__repr__", argc, kwnames, 0, 0) ? ys_exception_repr (vm, self) : YS_NULL;
+}
+
+FUNC (exception_str)
+{
+  return ys_args_check (vm, "__str__", argc, kwnames, 0, 0) ? ys_exception_str (vm, self) : YS_NULL;
+}
+
 FUNC (object_getattribute)
 {
   if (!ys_args_check (vm, "__getattribute__", argc, kwnames, 1, 1))
@@ -938,7 +959,11 @@ ys_class_init (YsVM *vm)
   };
   static const YsMethodDef static_methods[] = { { "__call__", staticmethod_call }, { NULL, NULL } };
   static const YsMethodDef object_methods[] = {
-    { "__getattribute__", object_getattribute }, { NULL, NULL }
+    { "__getattribute__", object_getattribute }, { "__repr__", object_repr }, { "__str__", object_str },
+    { NULL, NULL }
+  };
+  static const YsMethodDef exception_methods[] = {
+    { "__repr__", exception_repr }, { "__str__", exception_str }, { NULL, NULL }
   };
   YsType *prop = make_descr_type (vm, DESCR_PROPERTY);
   YsType *sm = make_descr_type (vm, DESCR_STATICMETHOD);
@@ -972,6 +997,7 @@ ys_class_init (YsVM *vm)
   ys_builtins_add (vm, "classmethod", ys_val (cm));
 
   ys_type_add_methods (vm, vm->types[YS_KIND_OBJECT], object_methods);
+  ys_type_add_methods (vm, vm->exc_types[YS_EXC_BASE_EXCEPTION], exception_methods);
   f = ys_builtin_new (vm, "__new__", object_new, YS_NULL);
   ys_type_set_attr (vm, vm->types[YS_KIND_OBJECT], "__new__", f);
   ys_decref (vm, f);

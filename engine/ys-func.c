@@ -1673,7 +1673,9 @@ ys_repr_builtin (YsVM    *vm,
       {
         /* A built-in type may carry its own repr (itertools.count, ...). */
         YsValue own = ys_type_lookup (ys_type_of (vm, v), vm->s_repr);
-        if (own != YS_NULL && ys_kind (vm, own) == YS_KIND_BUILTIN)
+        /* object.__repr__ is this very fallback. */
+        if (own != YS_NULL && ys_kind (vm, own) == YS_KIND_BUILTIN &&
+            ((YsBuiltin *) ys_obj (own))->owner != vm->types[YS_KIND_OBJECT])
           return ((YsBuiltin *) ys_obj (own))->func (vm, v, 0, NULL, YS_NULL);
       }
       if (ys_type_of (vm, v)->flags & YS_TYPE_HEAP)

@@ -1,5 +1,5 @@
-# super() where it cannot work: outside a class, in a function whose first argument
-# is gone, and a lookup of a name no parent has.
+# super() where it cannot work: outside a class, in a static method (no first
+# argument), with an object of another class, and a lookup no parent answers.
 def outside():
     return super()
 
