@@ -400,13 +400,28 @@ record_end (YsGeneratorRecord *r,
   r->end_value = g_strdup (value);
 }
 
+/* Generators are numbered in creation order, as the records are kept: most events find
+ * theirs without hashing, which a run with millions of events notices. */
+static YsGeneratorRecord *
+find_record (YsSession *self,
+             guint64    id)
+{
+  if (id >= 1 && id <= self->records->len)
+    {
+      YsGeneratorRecord *r = g_ptr_array_index (self->records, id - 1);
+      if (r->id == id)
+        return r;
+    }
+  return g_hash_table_lookup (self->records_by_id, &id);
+}
+
 /* On the engine's thread, while it runs (the window reads records only at pauses). */
 static void
 record_event (YsSession     *self,
               YsEngine      *engine,
               const YsEvent *event)
 {
-  YsGeneratorRecord *r = g_hash_table_lookup (self->records_by_id, &event->generator);
+  YsGeneratorRecord *r = find_record (self, event->generator);
   /* A logged event is in the log already: its position counts it. */
   guint64 pos = ys_event_log_get_length (self->log);
 
@@ -424,14 +439,21 @@ record_event (YsSession     *self,
     }
   if (r == NULL)
     return;
+  /* What it yielded last, once, when it ends: a live generator's is in the snapshots,
+   * and a repr at every yield would cost the run more than the rest of the watching. */
+  if (r->ending == YS_ENDING_NONE && event->kind >= YS_EVENT_GEN_RETURNED && event->kind <= YS_EVENT_GEN_FINALIZED)
+    {
+      char *last = ys_event_dup_last_yielded_repr (engine, event);
+      if (last != NULL)
+        {
+          g_free (r->last_value);
+          r->last_value = last;
+        }
+    }
   switch (event->kind)
     {
     case YS_EVENT_GEN_RESUMED:
       r->last_resume = event->resume;
-      break;
-    case YS_EVENT_GEN_YIELDED:
-      g_free (r->last_value);
-      r->last_value = g_strdup (ys_event_get_value_repr (engine, event));
       break;
     case YS_EVENT_GEN_RETURNED:
       record_end (r, YS_ENDING_RETURNED, event->step, pos, ys_event_get_value_repr (engine, event));

@@ -960,6 +960,8 @@ ys_window_dump_state (YsWindow *self)
 
   json_builder_set_member_name (builder, "cards");
   ys_generators_view_dump (self->generators_view, builder);
+  json_builder_set_member_name (builder, "cards_note");
+  json_builder_add_string_value (builder, ys_generators_view_get_note (self->generators_view));
 
   json_builder_set_member_name (builder, "console");
   json_builder_add_string_value (builder, console);

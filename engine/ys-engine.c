@@ -867,6 +867,16 @@ ys_event_get_value_repr (YsEngine      *engine,
   return ys_vm_event_value_repr (engine->vm, event);
 }
 
+char *
+ys_event_dup_last_yielded_repr (YsEngine      *engine,
+                                const YsEvent *event)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return ys_vm_event_last_yielded_repr (engine->vm, event);
+}
+
 YsSnapshot *
 ys_engine_snapshot (YsEngine *engine)
 {

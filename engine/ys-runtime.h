@@ -921,6 +921,7 @@ ys_event_init (YsEvent     *e,
   e->resume = YS_RESUME_NEXT;
   e->value_type = NULL;
   e->value = 0;
+  e->subject = 0;
   e->text = NULL;
   e->text_len = 0;
   e->is_error = FALSE;
@@ -932,6 +933,7 @@ ys_event_init (YsEvent     *e,
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 YsSnapshot *ys_vm_snapshot    (YsVM *vm);
 const char *ys_vm_event_value_repr (YsVM *vm, const YsEvent *event);
+char *ys_vm_event_last_yielded_repr (YsVM *vm, const YsEvent *event);
 GPtrArray *ys_vm_expand       (YsVM *vm, YsValue v);
 
 /* The compiler's constant folding needs identity of constants. */

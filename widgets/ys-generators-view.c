@@ -11,6 +11,11 @@
 
 #include "ys-frame-card.h"
 
+/* A run may make millions of generators: the pane shows the live ones, up to a few
+ * hundred, and the last ended ones; the rest are counted above the cards. */
+#define LIVE_CARDS_MAX  400
+#define ENDED_CARDS_MAX 60
+
 struct _YsGeneratorsView
 {
   GtkWidget          parent_instance;
@@ -30,6 +35,7 @@ struct _YsGeneratorsView
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
   GtkBox            *cards_box;
+  GtkLabel          *hidden_label;
 };
 
 G_DEFINE_FINAL_TYPE (YsGeneratorsView, ys_generators_view, GTK_TYPE_WIDGET)
@@ -67,7 +73,8 @@ follow_card (GtkWidget     *widget,
 
   if (++self->follow_frames < 3)
     return G_SOURCE_CONTINUE;
-  if (card != NULL && gtk_widget_compute_bounds (card, GTK_WIDGET (self->cards_box), &bounds))
+  /* In the scrolled content's coordinates: the count of hidden cards is above the box. */
+  if (card != NULL && gtk_widget_compute_bounds (card, gtk_widget_get_parent (GTK_WIDGET (self->cards_box)), &bounds))
     {
       GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
       double top = gtk_adjustment_get_value (adj), page = gtk_adjustment_get_page_size (adj);
@@ -314,44 +321,97 @@ update_card (YsGeneratorsView        *self,
 }
 
 static void
+show_hidden_count (YsGeneratorsView *self,
+                   guint             live,
+                   guint             ended)
+{
+  g_autofree char *live_text = NULL;
+  g_autofree char *ended_text = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hidden_label), live + ended > 0);
+  if (live + ended == 0)
+    return;
+  /* Translators: the first part of "%s and %s" below, or the whole line */
+  live_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more live generator is not shown",
+                                            "%u more live generators are not shown", live), live);
+  ended_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u generator that ended earlier is not shown",
+                                             "%u generators that ended earlier are not shown", ended), ended);
+  if (live > 0 && ended > 0)
+    /* Translators: two counts of generators without a card, joined */
+    text = g_strdup_printf (_("%s; %s"), live_text, ended_text);
+  gtk_label_set_text (self->hidden_label, text != NULL ? text : live > 0 ? live_text : ended_text);
+}
+
+/* Every generator of the run has a card, in creation order: a live one shows its frame,
+ * an ended one how it ended, until the ended are cleared. */
+static void
 update_cards (YsGeneratorsView *self)
 {
   YsSnapshot *snap = ys_session_get_snapshot (self->session);
   GPtrArray *records = ys_session_get_generator_records (self->session);
   g_autoptr (GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) infos = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) picked = g_ptr_array_new ();
+  guint n_live = 0, hidden_live = 0, hidden_ended = 0;
+  GtkWidget *previous = NULL;
 
   if (snap == NULL && ys_session_get_state (self->session) == YS_SESSION_RUNNING)
     return;
-  self->n_ended = 0;
-  /* Every generator of the run has a card, in creation order: a live one shows its
-   * frame, an ended one how it ended, until the ended are cleared. */
-  for (guint i = 0; i < records->len; i++)
+  for (guint i = 0; snap != NULL && i < snap->generators->len; i++)
     {
-      const YsGeneratorRecord *r = g_ptr_array_index (records, i);
-      const YsGeneratorInfo *g = ys_snapshot_find_generator (snap, r->id);
-      YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
-      gboolean fresh = card == NULL;
-      gboolean live;
+      YsGeneratorInfo *g = g_ptr_array_index (snap->generators, i);
+      g_hash_table_insert (infos, &g->id, g);
+    }
+  /* The newest first, to keep the last ended ones. */
+  self->n_ended = 0;
+  for (guint i = records->len; i > 0; i--)
+    {
+      const YsGeneratorRecord *r = g_ptr_array_index (records, i - 1);
+      const YsGeneratorInfo *g = g_hash_table_lookup (infos, &r->id);
       YsEnding how;
-      g_autofree char *ending = NULL;
+      gboolean live;
 
       /* As it was at this moment: not made yet, or not ended yet. */
-      if (!ys_session_record_at (self->session, r, &how))
-        continue;
-      if (g == NULL && how == YS_ENDING_NONE)
+      if (!ys_session_record_at (self->session, r, &how) || (g == NULL && how == YS_ENDING_NONE))
         continue;
       live = g != NULL && g->state != YS_GENERATOR_CLOSED;
       if (!live && how != YS_ENDING_NONE && r->ended <= self->cleared_step)
         continue;
+      self->n_ended += !live;
+      if (live ? ++n_live > LIVE_CARDS_MAX : self->n_ended > ENDED_CARDS_MAX)
+        {
+          hidden_live += live;
+          hidden_ended += !live;
+          continue;
+        }
+      g_ptr_array_add (picked, (gpointer) r);
+    }
+  for (guint i = picked->len; i > 0; i--)
+    {
+      const YsGeneratorRecord *r = g_ptr_array_index (picked, i - 1);
+      const YsGeneratorInfo *g = g_hash_table_lookup (infos, &r->id);
+      YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
+      gboolean fresh = card == NULL;
+      gboolean live = g != NULL && g->state != YS_GENERATOR_CLOSED;
+      YsEnding how;
+      g_autofree char *ending = NULL;
+
+      ys_session_record_at (self->session, r, &how);
       if (fresh)
         card = add_card (self, r->id);
+      /* A card that comes back (going back past a clear, or a hidden one shown) takes
+       * its place in creation order. */
+      if (gtk_widget_get_prev_sibling (GTK_WIDGET (card)) != previous)
+        gtk_box_reorder_child_after (self->cards_box, GTK_WIDGET (card), previous);
+      previous = GTK_WIDGET (card);
       update_card (self, card, fresh, r, g);
       ending = ending_text (r, how);
       ys_frame_card_set_ending (card, live ? NULL : ending_summary (r, how), live ? NULL : ending);
-      self->n_ended += !live;
       g_hash_table_add (shown, (gpointer) &r->id);
     }
   retire_cards (self, shown);
+  show_hidden_count (self, hidden_live, hidden_ended);
   self->cards_step = snap != NULL ? (gint64) ys_session_get_step (self->session) : -1;
   gtk_stack_set_visible_child_name (self->stack, g_hash_table_size (self->cards) > 0 ? "cards" : "empty");
 }
@@ -404,6 +464,7 @@ ys_generators_view_class_init (YsGeneratorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, YsGeneratorsView, stack);
   gtk_widget_class_bind_template_child (widget_class, YsGeneratorsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, YsGeneratorsView, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, YsGeneratorsView, hidden_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "generatorsview");
 }
@@ -496,6 +557,13 @@ ys_generators_view_set_animation_speed (YsGeneratorsView *self,
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
     ys_frame_card_set_animation_speed (card, speed);
+}
+
+const char *
+ys_generators_view_get_note (YsGeneratorsView *self)
+{
+  g_return_val_if_fail (YS_IS_GENERATORS_VIEW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->hidden_label)) ? gtk_label_get_text (self->hidden_label) : NULL;
 }
 
 gboolean

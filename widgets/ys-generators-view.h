@@ -31,6 +31,8 @@ void       ys_generators_view_set_compact         (YsGeneratorsView *self,
                                                    gboolean          compact);
 void       ys_generators_view_set_animation_speed (YsGeneratorsView *self,
                                                    double            speed);
+/* What the pane says of the generators it has no card for, or NULL. */
+const char *ys_generators_view_get_note           (YsGeneratorsView *self);
 /* Whether the pane is still scrolling to the active card. */
 gboolean   ys_generators_view_get_following       (YsGeneratorsView *self);
 /* The cards shown, in order, as an array of objects (for --dump-state). */
