@@ -28,6 +28,8 @@ struct _YsGeneratorsView
   guint              follow_source;  /* a tick callback */
   guint              follow_frames;
   guint              n_ended;
+  guint              insensitive_source;
+  guint              cull_source;  /* a long action greys the cards out */
   double             animation_speed;
   gboolean           compact;
 
@@ -91,6 +93,41 @@ follow_card (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Cards far outside the pane's view are not drawn: with hundreds of cards, painting
+ * them all would cost every step far more than the step itself. They keep their place
+ * (and what was typed on them). */
+static void
+cull_cards (gpointer data)
+{
+  YsGeneratorsView *self = data;
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->cards_box));
+  double page = gtk_adjustment_get_page_size (adj);
+  double top = gtk_adjustment_get_value (adj) - page, bottom = top + 3 * page;
+
+  self->cull_source = 0;
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box)), *next; card != NULL;
+       card = next)
+    {
+      graphene_rect_t bounds;
+      /* A card fading out ends its fade when unmapped, and leaves the box. */
+      next = gtk_widget_get_next_sibling (card);
+      gboolean near = page <= 0 || !gtk_widget_compute_bounds (card, content, &bounds) ||
+                      (bounds.origin.y + bounds.size.height >= top && bounds.origin.y <= bottom);
+      if (gtk_widget_get_child_visible (card) != near)
+        gtk_widget_set_child_visible (card, near);
+    }
+}
+
+/* After the layout, not in it: mapping cards while the pane is allocated would lay it
+ * out again. */
+static void
+queue_cull (YsGeneratorsView *self)
+{
+  if (self->cull_source == 0)
+    self->cull_source = g_idle_add_once (cull_cards, self);
+}
+
 static void
 update_selection (YsGeneratorsView *self)
 {
@@ -119,6 +156,9 @@ on_card_resume (YsFrameCard      *card,
                 const char       *argument,
                 YsGeneratorsView *self)
 {
+  /* While an action runs the cards may not be greyed out yet. */
+  if (ys_session_get_busy (self->session))
+    return;
   ys_session_select_generator (self->session, ys_frame_card_get_id (card));
   ys_session_resume_generator (self->session, ys_frame_card_get_id (card), (YsResumeKind) how, argument);
 }
@@ -429,9 +469,26 @@ on_session_changed (YsGeneratorsView *self)
 }
 
 static void
+grey_out (gpointer data)
+{
+  YsGeneratorsView *self = data;
+
+  self->insensitive_source = 0;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cards_box), FALSE);
+}
+
+/* The cards grey out only when an action lasts: a state change goes through every
+ * widget of every card, which a step of a few milliseconds would pay twice. */
+#define GREY_OUT_AFTER_MS 200
+
+static void
 on_busy_changed (YsGeneratorsView *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->cards_box), !ys_session_get_busy (self->session));
+  g_clear_handle_id (&self->insensitive_source, g_source_remove);
+  if (ys_session_get_busy (self->session))
+    self->insensitive_source = g_timeout_add_once (GREY_OUT_AFTER_MS, grey_out, self);
+  else if (!gtk_widget_get_sensitive (GTK_WIDGET (self->cards_box)))
+    gtk_widget_set_sensitive (GTK_WIDGET (self->cards_box), TRUE);
   update_selection (self);
 }
 
@@ -445,6 +502,11 @@ ys_generators_view_dispose (GObject *object)
   if (self->follow_source != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->follow_source);
   self->follow_source = 0;
+  g_clear_handle_id (&self->insensitive_source, g_source_remove);
+  g_clear_handle_id (&self->cull_source, g_source_remove);
+  /* The cards go with the template: the pane's range changes while they do. */
+  if (self->scroller != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_scrolled_window_get_vadjustment (self->scroller), self);
   /* Not through set_session: cards going with the view do not fade out. */
   ys_session_bind_view (&self->session, NULL, self, NULL, NULL, NULL);
   g_clear_pointer (&self->cards, g_hash_table_unref);
@@ -476,6 +538,11 @@ ys_generators_view_init (YsGeneratorsView *self)
   self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->cards_step = -1;
   self->animation_speed = 1.0;
+  /* Scrolled, or laid out anew (the range changes): which cards are near the view. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (queue_cull), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (queue_cull), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
