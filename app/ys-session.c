@@ -443,7 +443,10 @@ record_event (YsSession     *self,
    * and a repr at every yield would cost the run more than the rest of the watching. */
   if (r->ending == YS_ENDING_NONE && event->kind >= YS_EVENT_GEN_RETURNED && event->kind <= YS_EVENT_GEN_FINALIZED)
     {
-      char *last = ys_event_dup_last_yielded_repr (engine, event);
+      char *last;
+      /* An ending event tells how the generator was resumed last. */
+      r->last_resume = event->resume;
+      last = ys_event_dup_last_yielded_repr (engine, event);
       if (last != NULL)
         {
           g_free (r->last_value);
@@ -452,9 +455,6 @@ record_event (YsSession     *self,
     }
   switch (event->kind)
     {
-    case YS_EVENT_GEN_RESUMED:
-      r->last_resume = event->resume;
-      break;
     case YS_EVENT_GEN_RETURNED:
       record_end (r, YS_ENDING_RETURNED, event->step, pos, ys_event_get_value_repr (engine, event));
       break;
@@ -1074,8 +1074,11 @@ new_engine (YsSession *self)
   /* The timeline marks generator events only; lines would cost speed and memory. */
   ys_engine_set_event_log (engine, self->log, GENERATOR_EVENTS);
   ys_engine_set_limits (engine, 0, HEAP_MAX_BYTES, 0);
+  /* Resumes and yields are only logged: observing them too would cost a run with
+   * millions of them a call each, and the records need only births and ends. */
   ys_engine_set_observer (engine,
-                          GENERATOR_EVENTS | YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
+                          (GENERATOR_EVENTS & ~(YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) | YS_EVENT_MASK (YS_EVENT_GEN_YIELDED))) |
+                            YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
                           observe, self);
   return engine;
 }
