@@ -681,6 +681,29 @@ finish_yield_from (YsVM      *vm,
   return r;
 }
 
+/* Back from a delegate that is not a generator: suspended again, then resumed. */
+static YsValue
+gen_resume_suspended (YsVM         *vm,
+                      YsGen        *g,
+                      YsValue       value,
+                      YsValue       exc,
+                      YsResumeKind  how,
+                      GenResult    *result)
+{
+  g->state = YS_GEN_SUSPENDED;
+  return gen_resume (vm, g, value, exc, how, result);
+}
+
+static YsValue
+finish_yield_from_suspended (YsVM      *vm,
+                             YsGen     *g,
+                             YsValue    value,
+                             GenResult *result)
+{
+  g->state = YS_GEN_SUSPENDED;
+  return finish_yield_from (vm, g, value, result);
+}
+
 static YsValue
 gen_throw_steal (YsVM         *vm,
                  YsValue       gen,
@@ -726,7 +749,8 @@ gen_throw_steal (YsVM         *vm,
           /* The delegate raised: that exception goes on at our yield. */
           return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
-      g->state = YS_GEN_SUSPENDED;
+      /* The delegate's own throw() or close() runs while this generator is still
+       * running: re-entering it from there is "already executing", as in CPython. */
       if (!is_exit && ys_kind (vm, sub) == YS_KIND_INSTANCE &&
           ys_type_lookup (ys_type_of (vm, sub), ys_str_interned (vm, "throw")) != YS_NULL)
         {
@@ -735,7 +759,7 @@ gen_throw_steal (YsVM         *vm,
           if (m == YS_NULL)
             {
               ys_decref (vm, exc);
-              return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+              return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
             }
           if (self != YS_NULL)
             {
@@ -748,6 +772,7 @@ gen_throw_steal (YsVM         *vm,
           ys_decref (vm, exc);
           if (tr != YS_NULL)
             {
+              g->state = YS_GEN_SUSPENDED;
               *result = GEN_YIELDED;
               return tr;
             }
@@ -757,9 +782,9 @@ gen_throw_steal (YsVM         *vm,
               YsValue v = ((YsException *) ys_obj (stop))->value;
               YsValue done = v != YS_NULL ? ys_ref (v) : ys_none (vm);
               ys_decref (vm, stop);
-              return finish_yield_from (vm, g, done, result);
+              return finish_yield_from_suspended (vm, g, done, result);
             }
-          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+          return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
       if (is_exit)
         {
@@ -775,11 +800,12 @@ gen_throw_steal (YsVM         *vm,
               if (cr == YS_NULL)
                 {
                   ys_decref (vm, exc);
-                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+                  return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
                 }
               ys_decref (vm, cr);
             }
         }
+      g->state = YS_GEN_SUSPENDED;
     }
   return gen_resume (vm, g, YS_NULL, exc, how, result);
 }
@@ -908,12 +934,45 @@ METHOD (gen_send_method)
   return r;
 }
 
+/* Whether a program may assign (or delete) @name on a generator: FALSE with CPython's
+ * error for its read-only attributes. */
+gboolean
+ys_gen_attribute_writable (YsVM    *vm,
+                           YsStr   *name,
+                           gboolean deleting)
+{
+  static const char *const computed[] = { "gi_running", "gi_frame", "gi_yieldfrom", "gi_suspended", NULL };
+
+  if (g_str_equal (name->data, "gi_code"))
+    {
+      ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "readonly attribute");
+      return FALSE;
+    }
+  for (int i = 0; computed[i] != NULL; i++)
+    if (g_str_equal (name->data, computed[i]))
+      {
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "attribute '%s' of 'generator' objects is not writable",
+                  name->data);
+        return FALSE;
+      }
+  if (deleting && (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s must be set to a string object", name->data);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 METHOD (gen_throw_method)
 {
   YsValue exc;
 
   if (!ys_args_check (vm, "throw", argc, kwnames, 1, 3))
     return YS_NULL;
+  /* Checked first, as CPython does; a real traceback is accepted and not used. */
+  if (argc == 3 && !ys_is_none (vm, argv[2]) &&
+      (vm->type_traceback == NULL || ys_type_of (vm, argv[2]) != vm->type_traceback))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "throw() third argument must be a traceback object");
   if (ys_value_is_exception_type (vm, argv[0]) && argc >= 2 && ys_value_is_exception (vm, argv[1]) &&
       ys_isinstance (vm, argv[1], (YsType *) ys_obj (argv[0])))
     exc = ys_ref (argv[1]);     /* throw(Type, instance): the instance itself */
@@ -1280,7 +1339,7 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "gi_suspended"))
           return ys_bool (vm, g->state == YS_GEN_SUSPENDED);
         if (g_str_equal (n, "gi_yieldfrom"))
-          return g->yieldfrom != YS_NULL ? ys_ref (g->yieldfrom) : ys_none (vm);
+          return g->yieldfrom != YS_NULL && g->state != YS_GEN_RUNNING ? ys_ref (g->yieldfrom) : ys_none (vm);
         if (g_str_equal (n, "gi_frame"))
           return g->frame != NULL ? frame_object (vm, g) : ys_none (vm);
         break;

@@ -1163,6 +1163,8 @@ ys_setattr (YsVM    *vm,
 
   if (ys_kind (vm, obj) == YS_KIND_TYPE && (((YsType *) ys_obj (obj))->flags & YS_TYPE_HEAP))
     return ys_dict_set (vm, ((YsType *) ys_obj (obj))->dict, ys_val (name), value) == 0;
+  if (ys_kind (vm, obj) == YS_KIND_GENERATOR && !ys_gen_attribute_writable (vm, name, FALSE))
+    return FALSE;
   if (ys_kind (vm, obj) == YS_KIND_GENERATOR &&
       (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
     {
@@ -1225,6 +1227,8 @@ ys_delattr (YsVM    *vm,
   YsValue *dict_slot = instance_dict_slot (vm, obj);
   int r;
 
+  if (ys_kind (vm, obj) == YS_KIND_GENERATOR && !ys_gen_attribute_writable (vm, name, TRUE))
+    return FALSE;
   if (dict_slot == NULL || *dict_slot == YS_NULL)
     r = 0;
   else

@@ -573,6 +573,7 @@ YsValue  ys_gen_send          (YsVM *vm, YsValue gen, YsValue value, gboolean *r
 YsValue  ys_gen_throw         (YsVM *vm, YsValue gen, YsValue exc);
 gboolean ys_gen_close         (YsVM *vm, YsValue gen);
 const char *ys_gen_state_name (YsGenState state);
+gboolean ys_gen_attribute_writable (YsVM *vm, YsStr *name, gboolean deleting);
 void     ys_gen_enter         (YsVM *vm, YsGen *g, YsValue value, gboolean throwing, YsResumeKind how,
                                YsFrame *caller, gboolean entry);
 YsValue  ys_gen_leave         (YsVM *vm, YsGen *g, YsFrameStatus status, YsValue r, YsResumeKind how);

@@ -422,6 +422,16 @@ load_global (YsVM    *vm,
   return ys_ref (v);
 }
 
+
+/* A yield from loop ended (its delegate popped, maybe freed): gi_yieldfrom, borrowed,
+ * must not point at it any more. */
+static inline void
+yield_from_done (YsFrame *frame)
+{
+  if (frame->gen != NULL)
+    ((YsGen *) frame->gen)->yieldfrom = YS_NULL;
+}
+
 YsValue
 ys_eval (YsVM    *vm,
          YsFrame *frame)
@@ -1530,6 +1540,7 @@ dispatch_instr:
           else
             {
               YsValue sub = POP ();
+              yield_from_done (frame);
               ys_decref (vm, sub);
               PUSH (r);
             }
@@ -1614,6 +1625,7 @@ dispatch_instr:
             if (returned)
               {
                 sp--;
+                yield_from_done (frame);
                 ys_decref (vm, sub);
                 PUSH (r);
                 ip = (guint32) oparg;
@@ -1637,6 +1649,7 @@ dispatch_instr:
                 YsValue value = ((YsException *) ys_obj (exc))->value;
                 ys_decref (vm, v);
                 sp--;
+                yield_from_done (frame);
                 ys_decref (vm, sub);
                 PUSH (value != YS_NULL ? ys_ref (value) : ys_none (vm));
                 ys_decref (vm, exc);
@@ -1649,6 +1662,7 @@ dispatch_instr:
           {
             ERROR_IF (vm->exc != YS_NULL);
             sp--;
+            yield_from_done (frame);
             ys_decref (vm, sub);
             PUSH (ys_none (vm));
             ip = (guint32) oparg;
@@ -1879,6 +1893,8 @@ exception_unwind:
         {
           YsHandler *handler = &code->handlers[h];
           YsValue *base = frame->localsplus + code->nlocals + code->ncells + code->nfrees;
+          /* A delegate on the stack goes with the values dropped. */
+          yield_from_done (frame);
           while (sp > base + handler->depth)
             {
               YsValue v = POP ();
