@@ -1487,6 +1487,13 @@ ys_repr_builtin (YsVM    *vm,
       }
       if (ys_type_of (vm, v)->flags & YS_TYPE_HEAP)
         return ys_str_printf (vm, "<__main__.%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));
+      {
+        /* A module's type is named with its module, as <itertools.chain object at ...>. */
+        YsValue mod = ys_dict_get_str (vm, ys_type_of (vm, v)->dict, vm->s_module);
+        if (mod != YS_NULL && ys_kind (vm, mod) == YS_KIND_STR)
+          return ys_str_printf (vm, "<%s.%s object at %p>", ys_str_data (mod), ys_type_name_of (vm, v),
+                                (void *) ys_obj (v));
+      }
       return ys_str_printf (vm, "<%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));
     }
 }
