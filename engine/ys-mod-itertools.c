@@ -30,6 +30,25 @@ type_of_new (YsValue type)
   return (YsType *) ys_obj (type);
 }
 
+/* A new iterator over @src (borrowed) with @extra (stolen) as extra[0]. */
+static YsValue
+iterator_with (YsVM           *vm,
+               YsValue         type,
+               YsIterNextFunc  next,
+               YsValue         src,
+               YsValue         extra)
+{
+  YsValue it = ys_iterator_new (vm, type_of_new (type), next, src);
+
+  if (it == YS_NULL)
+    {
+      ys_decref (vm, extra);
+      return YS_NULL;
+    }
+  iter_of (it)->extra[0] = extra;
+  return it;
+}
+
 /* The count check of functions taking only positional arguments, with CPython's words. */
 static gboolean
 check_positional (YsVM       *vm,
@@ -356,17 +375,13 @@ NEW_FUNC (islice_new)
       ys_decref (vm, step_value);
       return YS_NULL;
     }
-  it = ys_iterator_new (vm, type_of_new (type), islice_next, src);
+  it = iterator_with (vm, type, islice_next, src, step_value);
   ys_decref (vm, src);
   if (it == YS_NULL)
-    {
-      ys_decref (vm, step_value);
-      return YS_NULL;
-    }
+    return YS_NULL;
   iter_of (it)->index = 0;
   iter_of (it)->count = start;
   iter_of (it)->version = (guint64) (gint64) stop;
-  iter_of (it)->extra[0] = step_value;
   return it;
 }
 
@@ -1315,14 +1330,8 @@ NEW_FUNC (compress_new)
       ys_decref (vm, data);
       return YS_NULL;
     }
-  it = ys_iterator_new (vm, type_of_new (type), compress_next, data);
+  it = iterator_with (vm, type, compress_next, data, selectors);
   ys_decref (vm, data);
-  if (it == YS_NULL)
-    {
-      ys_decref (vm, selectors);
-      return YS_NULL;
-    }
-  iter_of (it)->extra[0] = selectors;
   return it;
 }
 
