@@ -847,3 +847,17 @@ ys_exceptions_init (YsVM *vm)
     }
   ys_type_add_methods (vm, vm->exc_types[YS_EXC_BASE_EXCEPTION], methods);
 }
+
+YsType *
+ys_module_exception_type (YsVM       *vm,
+                          const char *name,
+                          YsType     *base)
+{
+  YsType *t = ys_native_type (vm, name, YS_KIND_EXCEPTION, base,
+                              YS_TYPE_GC | YS_TYPE_EXCEPTION | YS_TYPE_BASETYPE);
+
+  t->dealloc = exception_dealloc;
+  t->clear = exception_clear;
+  t->new_func = exception_new_func;
+  return t;
+}

@@ -756,6 +756,9 @@ YsValue  ys_module_random     (YsVM *vm);
 YsValue  ys_module_math       (YsVM *vm);
 YsValue  ys_module_time       (YsVM *vm);
 YsValue  ys_module_string     (YsVM *vm);
+YsValue  ys_module_re         (YsVM *vm);
+/* An exception type of a built-in module ("re.error"), made once per VM. */
+YsType  *ys_module_exception_type (YsVM *vm, const char *name, YsType *base);
 
 /* An attribute computed from the object, found in a type's dict (namedtuple fields,
  * deque.maxlen): ys_getattr calls @get instead of binding it. */

@@ -138,6 +138,67 @@ test_random_memory (void)
   g_assert_cmpuint (after.live_bytes, <, before.live_bytes + 624 * 4);
 }
 
+/* re reports positions in code points although GRegex works in UTF-8 bytes. */
+static void
+test_re_offsets (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  static const struct { const char *expr, *result; } cases[] = {
+    { "re.search('caf\u00e9+', 'un caf\u00e9\u00e9!').span()", "(3, 8)" },
+    { "[m.span() for m in re.finditer(r'\\w+', '\u00e9t\u00e9 \u2014 na\u00efve')]", "[(0, 3), (6, 11)]" },
+    { "re.split('\u2014', 'a\u2014b\u2014')", "['a', 'b', '']" },
+    { "re.compile('b').search('\u00e9\u00e9b\u00e9b', 3).start()", "4" },
+    { "re.sub('', '-', '\u00e9\u00e8')", "'-\u00e9-\u00e8-'" },
+    { "re.match('(\u00e9)(x)?', '\u00e9y').span(2)", "(-1, -1)" },
+    { "[m.start() for m in re.finditer('', '\u00e9a\u00e9')]", "[0, 1, 2, 3]" },
+  };
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "re.py", "import re\n", -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, NULL, NULL), ==, YS_RUN_FINISHED);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpint (ys_engine_eval (engine, cases[i].expr, NULL, &error), ==, YS_RUN_FINISHED);
+      g_assert_cmpstr (ys_engine_get_result (engine), ==, cases[i].result);
+    }
+}
+
+/* Each catastrophic match gives up at PCRE's backtracking limit; a program that keeps
+ * trying stops within seconds when told to. */
+static void
+test_re_catastrophic_stops (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  GThread *thread;
+  gint64 asked, took;
+  YsRunState state;
+  const char *program =
+    "import re\n"
+    "evil = re.compile(r'(a|aa)+$')\n"
+    "while True:\n"
+    "    try:\n"
+    "        evil.match('a' * 60 + 'b')\n"
+    "    except re.error:\n"
+    "        pass\n";
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "evil.py", program, -1, &error));
+  thread = g_thread_new ("run", continue_in_thread, engine);
+  g_usleep (300 * 1000);
+  asked = g_get_monotonic_time ();
+  ys_engine_stop (engine);
+  state = GPOINTER_TO_INT (g_thread_join (thread));
+  took = g_get_monotonic_time () - asked;
+  g_test_message ("regex loop stopped after %.1f ms", took / 1000.0);
+  g_assert_cmpint (state, ==, YS_RUN_STOPPED);
+  g_assert_cmpint (took, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpstr (ys_engine_get_error (engine)->type_name, ==, "KeyboardInterrupt");
+  g_assert_cmpint (ys_engine_eval (engine, "evil.match('aaa') is not None", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "True");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,5 +209,7 @@ main (int   argc,
   g_test_add_func ("/modules/sleep-in-generator-stops", test_sleep_in_generator_stops);
   g_test_add_func ("/modules/random-memory", test_random_memory);
   g_test_add_func ("/modules/random-replays", test_random_replays);
+  g_test_add_func ("/modules/re-offsets", test_re_offsets);
+  g_test_add_func ("/modules/re-catastrophic-stops", test_re_catastrophic_stops);
   return g_test_run ();
 }
