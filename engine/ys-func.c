@@ -1257,7 +1257,16 @@ ys_special_attribute (YsVM    *vm,
           return t->base_type != NULL ? ys_tuple_pack (vm, 1, ys_ref (ys_val (t->base_type)))
                                       : ys_tuple_new (vm, 0);
         if (g_str_equal (n, "__module__"))
-          return ys_str_intern (vm, (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins");
+          {
+            /* A module's type is named module.name, or carries its module. */
+            const char *dot = (t->flags & YS_TYPE_HEAP) ? NULL : strrchr (t->name->data, '.');
+            YsValue mod = ys_dict_get_str (vm, t->dict, vm->s_module);
+            if (dot != NULL)
+              return ys_str_new (vm, t->name->data, dot - t->name->data);
+            if (!(t->flags & YS_TYPE_HEAP) && mod != YS_NULL)
+              return ys_ref (mod);
+            return ys_str_intern (vm, (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins");
+          }
         if (g_str_equal (n, "__dict__"))
           return ys_ref (t->dict);
         if (g_str_equal (n, "__mro__"))
@@ -1490,7 +1499,7 @@ ys_repr_builtin (YsVM    *vm,
       {
         /* A module's type is named with its module, as <itertools.chain object at ...>. */
         YsValue mod = ys_dict_get_str (vm, ys_type_of (vm, v)->dict, vm->s_module);
-        if (mod != YS_NULL && ys_kind (vm, mod) == YS_KIND_STR)
+        if (mod != YS_NULL && ys_kind (vm, mod) == YS_KIND_STR && strchr (ys_type_name_of (vm, v), '.') == NULL)
           return ys_str_printf (vm, "<%s.%s object at %p>", ys_str_data (mod), ys_type_name_of (vm, v),
                                 (void *) ys_obj (v));
       }

@@ -125,6 +125,8 @@ ys_import_module (YsVM  *vm,
     m = ys_module_string (vm);
   else if (g_str_equal (name->data, "re"))
     m = ys_module_re (vm);
+  else if (g_str_equal (name->data, "contextlib"))
+    m = ys_module_contextlib (vm);
   else
     {
       ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);

@@ -757,6 +757,7 @@ YsValue  ys_module_math       (YsVM *vm);
 YsValue  ys_module_time       (YsVM *vm);
 YsValue  ys_module_string     (YsVM *vm);
 YsValue  ys_module_re         (YsVM *vm);
+YsValue  ys_module_contextlib (YsVM *vm);
 /* An exception type of a built-in module ("re.error"), made once per VM. */
 YsType  *ys_module_exception_type (YsVM *vm, const char *name, YsType *base);
 
