@@ -381,6 +381,8 @@ ys_vm_free (YsVM *vm)
   g_ptr_array_unref (all);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->iterator_types);
+  if (vm->weakrefs != NULL)
+    g_hash_table_unref (vm->weakrefs);
   g_ptr_array_unref (vm->repr_stack);
   if (vm->trash != NULL)
     g_ptr_array_unref (vm->trash);

@@ -610,7 +610,12 @@ ys_exception_repr (YsVM    *vm,
 {
   YsException *e = (YsException *) ys_obj (exc);
   const char *name = ys_type_name_of (vm, exc);
+  /* A module's exception ("re.error") shows its bare name, as CPython's __name__. */
+  const char *dot = (ys_type_of (vm, exc)->flags & YS_TYPE_HEAP) ? NULL : strrchr (name, '.');
   YsValue r, out;
+
+  if (dot != NULL)
+    name = dot + 1;
 
   if (ys_tuple_len (e->args) == 1)
     {

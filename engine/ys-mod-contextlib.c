@@ -25,13 +25,6 @@ holder_clear (YsVM     *vm,
   ys_clear (vm, &((Holder *) obj)->held);
 }
 
-static void
-holder_dealloc (YsVM     *vm,
-                YsObject *obj)
-{
-  holder_clear (vm, obj);
-  ys_free_object (vm, obj);
-}
 
 static YsValue
 holder_new (YsVM    *vm,
@@ -211,7 +204,7 @@ holder_type (YsVM              *vm,
 
   if (type->dealloc == NULL)
     {
-      type->dealloc = holder_dealloc;
+      type->dealloc = ys_dealloc_cleared;
       type->clear = holder_clear;
       type->new_func = new_func;
       ys_type_add_methods (vm, type, methods);

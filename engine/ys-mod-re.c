@@ -1619,13 +1619,6 @@ match_clear (YsVM     *vm,
   ys_clear (vm, &m->string);
 }
 
-static void
-match_dealloc (YsVM     *vm,
-               YsObject *obj)
-{
-  match_clear (vm, obj);
-  ys_free_object (vm, obj);
-}
 
 /* A group by number or name: its index, or -1 with IndexError. */
 static int
@@ -1922,7 +1915,7 @@ match_type (YsVM *vm)
 
   if (type->dealloc == NULL)
     {
-      type->dealloc = match_dealloc;
+      type->dealloc = ys_dealloc_cleared;
       type->clear = match_clear;
       ys_type_add_methods (vm, type, methods);
       set_descriptors (vm, type, match_get, attrs);

@@ -127,6 +127,14 @@ ys_import_module (YsVM  *vm,
     m = ys_module_re (vm);
   else if (g_str_equal (name->data, "contextlib"))
     m = ys_module_contextlib (vm);
+  else if (g_str_equal (name->data, "types"))
+    m = ys_module_types (vm);
+  else if (g_str_equal (name->data, "gc"))
+    m = ys_module_gc (vm);
+  else if (g_str_equal (name->data, "weakref"))
+    m = ys_module_weakref (vm);
+  else if (g_str_equal (name->data, "queue"))
+    m = ys_module_queue (vm);
   else
     {
       ys_raise (vm, YS_EXC_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->data);
@@ -202,6 +210,19 @@ FUNC (sys_exit)
   return ys_raise_value (vm, exc);
 }
 
+/* sys.exc_info (): the exception being handled, as (type, value, traceback). */
+FUNC (sys_exc_info)
+{
+  YsValue exc = vm->handled;
+
+  if (!ys_args_check (vm, "exc_info", argc, kwnames, 0, 0))
+    return YS_NULL;
+  if (exc == YS_NULL || ys_is_none (vm, exc))
+    return ys_tuple_pack (vm, 3, ys_none (vm), ys_none (vm), ys_none (vm));
+  return ys_tuple_pack (vm, 3, ys_ref (ys_val (ys_type_of (vm, exc))), ys_ref (exc),
+                        ys_exception_traceback_object (vm, exc));
+}
+
 FUNC (sys_getrecursionlimit)
 {
   if (!ys_args_check (vm, "getrecursionlimit", argc, kwnames, 0, 0))
@@ -268,6 +289,7 @@ ys_module_sys (YsVM *vm)
   static const YsMethodDef functions[] = {
     { "getsizeof", sys_getsizeof },
     { "exit", sys_exit },
+    { "exc_info", sys_exc_info },
     { "getrecursionlimit", sys_getrecursionlimit },
     { "setrecursionlimit", sys_setrecursionlimit },
     { NULL, NULL }

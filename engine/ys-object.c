@@ -172,12 +172,27 @@ dealloc_now (YsVM     *vm,
 {
   YsType *type = obj->type;
 
+  if (G_UNLIKELY (vm->weakrefs != NULL))
+    ys_weakrefs_clear (vm, obj);
   while (type->dealloc == NULL && type->base_type != NULL)
     type = type->base_type;
   if (type->dealloc != NULL)
     type->dealloc (vm, obj);
   else
     ys_free_object (vm, obj);
+}
+
+void
+ys_dealloc_cleared (YsVM     *vm,
+                    YsObject *obj)
+{
+  YsType *type = obj->type;
+
+  while (type->clear == NULL && type->base_type != NULL)
+    type = type->base_type;
+  if (type->clear != NULL)
+    type->clear (vm, obj);
+  ys_free_object (vm, obj);
 }
 
 /* Deallocs nest as deep as the structure freed (a list in a list in a list...): past

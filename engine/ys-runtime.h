@@ -283,6 +283,7 @@ struct _YsVM
   YsType     *type_traceback;
   YsType     *type_stream;
   GHashTable *iterator_types; /* name -> YsType * */
+  GHashTable *weakrefs;      /* object -> GSList of its weak references, or NULL */
 
   /* watching */
   YsObserverFunc observer;
@@ -336,6 +337,8 @@ YsObject *ys_gc_alloc     (YsVM *vm, YsType *type, gsize size);
 void      ys_mem_account  (YsVM *vm, YsKind kind, gssize delta);
 void      ys_dealloc      (YsVM *vm, YsObject *obj);
 void      ys_free_object  (YsVM *vm, YsObject *obj);
+/* A dealloc for types whose clear drops all that the object holds. */
+void      ys_dealloc_cleared (YsVM *vm, YsObject *obj);
 gpointer  ys_buffer_realloc (YsVM *vm, YsKind kind, gpointer buffer, gsize old_size, gsize new_size);
 
 static inline void
@@ -758,6 +761,14 @@ YsValue  ys_module_time       (YsVM *vm);
 YsValue  ys_module_string     (YsVM *vm);
 YsValue  ys_module_re         (YsVM *vm);
 YsValue  ys_module_contextlib (YsVM *vm);
+YsValue  ys_module_types      (YsVM *vm);
+YsValue  ys_module_gc         (YsVM *vm);
+YsValue  ys_module_weakref    (YsVM *vm);
+YsValue  ys_module_queue      (YsVM *vm);
+/* Waits @usec (forever if negative) in slices: FALSE with KeyboardInterrupt on Stop. */
+gboolean ys_vm_sleep          (YsVM *vm, gint64 usec);
+/* An object is being freed: its weak references die (their callbacks run). */
+void     ys_weakrefs_clear    (YsVM *vm, YsObject *target);
 /* An exception type of a built-in module ("re.error"), made once per VM. */
 YsType  *ys_module_exception_type (YsVM *vm, const char *name, YsType *base);
 
