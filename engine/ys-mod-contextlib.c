@@ -208,6 +208,8 @@ holder_type (YsVM              *vm,
       type->clear = holder_clear;
       type->new_func = new_func;
       ys_type_add_methods (vm, type, methods);
+      /* Python classes in CPython: bare names, of the module contextlib. */
+      ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "contextlib")));
     }
   return type;
 }
@@ -299,7 +301,7 @@ gcm_type (YsVM *vm)
   static const YsMethodDef methods[] = {
     { "__enter__", gcm_enter }, { "__exit__", gcm_exit }, { NULL, NULL }
   };
-  return holder_type (vm, "contextlib._GeneratorContextManager", NULL, methods);
+  return holder_type (vm, "_GeneratorContextManager", NULL, methods);
 }
 
 YsValue
@@ -324,10 +326,10 @@ ys_module_contextlib (YsVM *vm)
   ys_module_add_functions (vm, module, functions);
   ys_module_add (vm, module, "_GeneratorContextManager", ys_val (gcm_type (vm)));
   ys_module_add (vm, module, "closing",
-                 ys_val (holder_type (vm, "contextlib.closing", closing_new, closing_methods)));
+                 ys_val (holder_type (vm, "closing", closing_new, closing_methods)));
   ys_module_add (vm, module, "suppress",
-                 ys_val (holder_type (vm, "contextlib.suppress", suppress_new, suppress_methods)));
+                 ys_val (holder_type (vm, "suppress", suppress_new, suppress_methods)));
   ys_module_add (vm, module, "nullcontext",
-                 ys_val (holder_type (vm, "contextlib.nullcontext", nullcontext_new, nullcontext_methods)));
+                 ys_val (holder_type (vm, "nullcontext", nullcontext_new, nullcontext_methods)));
   return module;
 }

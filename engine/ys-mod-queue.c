@@ -28,8 +28,9 @@ typedef struct
 
 #define QUEUE(v) ((Queue *) ys_obj (v))
 
+/* The first three are Python classes in CPython (bare names of the module queue). */
 static const char *const type_names[] = {
-  "queue.Queue", "queue.LifoQueue", "queue.PriorityQueue", "queue.SimpleQueue",
+  "Queue", "LifoQueue", "PriorityQueue", "_queue.SimpleQueue",
 };
 
 static YsType *
@@ -342,7 +343,9 @@ ys_module_queue (YsVM *vm)
               ys_xdecref (vm, d);
             }
         }
-      ys_module_add (vm, module, strchr (type_names[kind], '.') + 1, ys_val (type));
+      if (kind != QUEUE_SIMPLE)
+        ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "queue")));
+      ys_module_add (vm, module, kind != QUEUE_SIMPLE ? type_names[kind] : "SimpleQueue", ys_val (type));
     }
   ys_module_add (vm, module, "Empty", ys_val (empty_type (vm)));
   ys_module_add (vm, module, "Full", ys_val (full_type (vm)));

@@ -590,7 +590,8 @@ ys_hash (YsVM    *vm,
             ys_raise (vm, YS_EXC_TYPE_ERROR, "unhashable type: '%s'", ys_type_name (type));
             return FALSE;
           }
-        if (h != YS_NULL && ys_kind (vm, h) == YS_KIND_FUNCTION)
+        if (h != YS_NULL && (ys_kind (vm, h) == YS_KIND_FUNCTION ||
+                             ((type->flags & YS_TYPE_SLOTS) && ys_kind (vm, h) == YS_KIND_BUILTIN)))
           {
             gboolean found;
             YsValue r = call_dunder (vm, v, vm->s_hash, 0, NULL, &found);

@@ -623,6 +623,14 @@ YsValue  ys_sequence_to_tuple (YsVM *vm, YsValue v);          /* any iterable */
 /* Arguments of C functions */
 
 gboolean ys_args_check        (YsVM *vm, const char *name, int argc, YsValue kwnames, int min, int max);
+/* A method of a module's type that takes no arguments and returns @expr (in terms of
+ * vm and self). */
+#define YS_METHOD_NOARGS(fname, pyname, expr) \
+  static YsValue fname (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames) \
+  { \
+    (void) argv; \
+    return ys_args_check (vm, pyname, argc, kwnames, 0, 0) ? (expr) : YS_NULL; \
+  }
 /* The keyword names a call passed (a tuple of str, or YS_NULL for none). */
 static inline int
 ys_kw_count (YsValue kwnames)
@@ -765,6 +773,14 @@ YsValue  ys_module_types      (YsVM *vm);
 YsValue  ys_module_gc         (YsVM *vm);
 YsValue  ys_module_weakref    (YsVM *vm);
 YsValue  ys_module_queue      (YsVM *vm);
+YsValue  ys_module_fractions  (YsVM *vm);
+YsValue  ys_module_pathlib    (YsVM *vm);
+/* Where a program's file name points, within the folders it may read (its own, then
+ * the sample folder for relative names): the lexical path and, when the file exists,
+ * the one with links resolved (else NULL). FALSE with PermissionError outside them. */
+gboolean ys_sandbox_locate    (YsVM *vm, const char *name, char **path, char **resolved);
+/* An OSError of @kind with errno, strerror and filename. */
+YsValue  ys_raise_os_error    (YsVM *vm, YsExcKind kind, int code, const char *message, YsValue filename);
 /* Waits @usec (forever if negative) in slices: FALSE with KeyboardInterrupt on Stop. */
 gboolean ys_vm_sleep          (YsVM *vm, gint64 usec);
 /* An object is being freed: its weak references die (their callbacks run). */

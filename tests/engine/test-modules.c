@@ -199,6 +199,32 @@ test_re_catastrophic_stops (void)
   g_assert_cmpstr (ys_engine_get_result (engine), ==, "True");
 }
 
+/* pathlib reads inside the sandbox; whatever would write is refused, and so is reading
+ * outside the folders a program may read. Checked here, not against CPython, which
+ * would write. */
+static void
+test_pathlib_refuses_writes (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+  static const char *const writes[] = {
+    "Path('out.txt').write_text('x')", "Path('d').mkdir()", "Path('x').touch()", "Path('x').unlink()",
+    "Path('x').rename('y')", "Path('out.txt').open('w')", "Path('/etc/passwd').exists()",
+    "Path('/etc/passwd').read_text()", "list(Path('/etc').iterdir())",
+  };
+
+  ys_engine_set_output_func (engine, ignore_output, NULL);
+  g_assert_true (ys_engine_load (engine, "paths.py", "from pathlib import Path\n", -1, &error));
+  g_assert_cmpint (ys_engine_continue (engine, NULL, NULL), ==, YS_RUN_FINISHED);
+  for (gsize i = 0; i < G_N_ELEMENTS (writes); i++)
+    {
+      g_autoptr (GError) err = NULL;
+      ys_engine_eval (engine, writes[i], NULL, &err);
+      g_assert_nonnull (ys_engine_get_error (engine));
+      g_assert_cmpstr (ys_engine_get_error (engine)->type_name, ==, "PermissionError");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,5 +237,6 @@ main (int   argc,
   g_test_add_func ("/modules/random-replays", test_random_replays);
   g_test_add_func ("/modules/re-offsets", test_re_offsets);
   g_test_add_func ("/modules/re-catastrophic-stops", test_re_catastrophic_stops);
+  g_test_add_func ("/modules/pathlib-refuses-writes", test_pathlib_refuses_writes);
   return g_test_run ();
 }
