@@ -691,6 +691,7 @@ gen_resume_suspended (YsVM         *vm,
                       GenResult    *result)
 {
   g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
   return gen_resume (vm, g, value, exc, how, result);
 }
 
@@ -701,6 +702,7 @@ finish_yield_from_suspended (YsVM      *vm,
                              GenResult *result)
 {
   g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
   return finish_yield_from (vm, g, value, result);
 }
 
@@ -720,6 +722,7 @@ gen_throw_steal (YsVM         *vm,
       gboolean is_exit = ys_isinstance (vm, exc, vm->exc_types[YS_EXC_GENERATOR_EXIT]);
 
       g->state = YS_GEN_RUNNING;
+      g->forwarding = TRUE;
       if (ys_kind (vm, sub) == YS_KIND_GENERATOR)
         {
           GenResult sub_result;
@@ -728,6 +731,7 @@ gen_throw_steal (YsVM         *vm,
               /* close() closes the delegate first, then raises GeneratorExit here. */
               gboolean ok = ys_gen_close (vm, sub);
               g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
               if (!ok)
                 {
                   ys_decref (vm, exc);
@@ -737,6 +741,7 @@ gen_throw_steal (YsVM         *vm,
             }
           r = gen_throw_steal (vm, sub, exc, how, &sub_result);
           g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
           if (sub_result == GEN_YIELDED)
             {
               *result = GEN_YIELDED;
@@ -773,6 +778,7 @@ gen_throw_steal (YsVM         *vm,
           if (tr != YS_NULL)
             {
               g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
               *result = GEN_YIELDED;
               return tr;
             }
@@ -806,6 +812,7 @@ gen_throw_steal (YsVM         *vm,
             }
         }
       g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
     }
   return gen_resume (vm, g, YS_NULL, exc, how, result);
 }
@@ -1348,7 +1355,12 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "gi_suspended"))
           return ys_bool (vm, g->state == YS_GEN_SUSPENDED);
         if (g_str_equal (n, "gi_yieldfrom"))
-          return g->yieldfrom != YS_NULL && g->state != YS_GEN_RUNNING ? ys_ref (g->yieldfrom) : ys_none (vm);
+          {
+            /* None while its own code runs; the delegate while suspended in it or
+             * while passing it a throw () or close (), as CPython reads its frame. */
+            gboolean shown = g->yieldfrom != YS_NULL && (g->state != YS_GEN_RUNNING || g->forwarding);
+            return shown ? ys_ref (g->yieldfrom) : ys_none (vm);
+          }
         if (g_str_equal (n, "gi_frame"))
           return g->frame != NULL ? frame_object (vm, g) : ys_none (vm);
         break;

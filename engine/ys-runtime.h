@@ -190,6 +190,7 @@ typedef struct
   YsValue     last_yielded; /* owned: the last value yielded, for watching */
   guint64     id;           /* creation order: watchers name generators by it */
   gboolean    finalized;    /* its finalizer ran (PEP 442: once only) */
+  gboolean    forwarding;   /* running only to pass a throw () or close () to its delegate */
 } YsGen;
 
 /* Iterators of built-in objects share one layout; each kind has its own type (so that
