@@ -1,5 +1,5 @@
 # throw() forwarded by yield from to an iterator's own throw(): the outer generator
-# counts as running meanwhile, and its gi_yieldfrom reads None then.
+# counts as running meanwhile, while its gi_yieldfrom still shows the delegate.
 import inspect
 
 
