@@ -1073,6 +1073,8 @@ instance_dealloc (YsVM     *vm,
       if (--obj->refcnt > 0)
         return;
     }
+  if (G_UNLIKELY (vm->weakrefs != NULL))
+    ys_weakrefs_clear (vm, obj);
   ys_clear (vm, &inst->dict);
   ys_free_object (vm, obj);
 }

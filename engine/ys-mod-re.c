@@ -2130,6 +2130,6 @@ ys_module_re (YsVM *vm)
   ys_module_add (vm, module, "Pattern", ys_val (pattern_type (vm)));
   ys_module_add (vm, module, "Match", ys_val (match_type (vm)));
   ys_module_add (vm, module, "error", ys_val (error_type (vm)));
-  re_purge (vm, module, 0, NULL, YS_NULL);
+  ys_xdecref (vm, re_purge (vm, module, 0, NULL, YS_NULL));
   return module;
 }

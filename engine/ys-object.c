@@ -172,7 +172,10 @@ dealloc_now (YsVM     *vm,
 {
   YsType *type = obj->type;
 
-  if (G_UNLIKELY (vm->weakrefs != NULL))
+  /* A program's instance clears its weak references after __del__ (which may
+   * resurrect it), in instance_dealloc, as CPython does. */
+  if (G_UNLIKELY (vm->weakrefs != NULL) &&
+      !(type->kind == YS_KIND_INSTANCE && (type->flags & YS_TYPE_HEAP)))
     ys_weakrefs_clear (vm, obj);
   while (type->dealloc == NULL && type->base_type != NULL)
     type = type->base_type;
