@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The contextlib module: contextmanager (a generator as a context manager, with
  * CPython's handling of what the generator does with a thrown-in exception),
- * closing, suppress and nullcontext. */
+ * closing, suppress, nullcontext and ExitStack. */
 #include "ys-runtime.h"
+
+#include <string.h>
 
 #define FUNC(name) \
   static YsValue name (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
@@ -221,6 +223,13 @@ FUNC (held_enter)
   return ys_ref (HELD (self));
 }
 
+FUNC (held_self_enter)
+{
+  if (!ys_args_check (vm, "__enter__", argc, kwnames, 0, 0))
+    return YS_NULL;
+  return ys_ref (self);
+}
+
 FUNC (closing_exit)
 {
   YsValue thing, r;
@@ -295,6 +304,285 @@ nullcontext_new (YsVM          *vm,
   return result != YS_NULL ? holder_new (vm, (YsType *) ys_obj (type), ys_ref (result)) : YS_NULL;
 }
 
+/* ExitStack: held is a list of exits, each a tuple (callable) called with the
+ * exception details, or (callable, args, kwargs) called as callback () was. */
+
+static YsType *exitstack_type (YsVM *vm);
+
+static YsValue
+exitstack_new (YsVM          *vm,
+               YsValue        type,
+               int            argc,
+               const YsValue *argv,
+               YsValue        kwnames)
+{
+  if (argc > 0 || ys_kw_count (kwnames) > 0)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "ExitStack() takes no arguments");
+  return holder_new (vm, (YsType *) ys_obj (type), ys_list_new (vm, 0));
+}
+
+static YsValue
+push_exit (YsVM    *vm,
+           YsValue  self,
+           YsValue  entry)   /* stolen */
+{
+  if (entry == YS_NULL || !ys_list_append_steal (vm, HELD (self), entry))
+    return YS_NULL;
+  return ys_none (vm);
+}
+
+/* '__main__.Thing': the name CPython gives in its protocol errors. */
+static YsValue
+raise_not_a_cm (YsVM       *vm,
+                YsValue     obj,
+                const char *what)
+{
+  YsType *t = ys_type_of (vm, obj);
+  const char *name = ys_type_name (t), *dot = strrchr (name, '.');
+  const char *module = (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins";
+
+  if (dot != NULL)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object does not support the %s", name, what);
+  if (!(t->flags & YS_TYPE_HEAP))
+    {
+      YsValue mod = ys_dict_get_str (vm, t->dict, vm->s_module);
+      if (mod != YS_NULL && ys_kind (vm, mod) == YS_KIND_STR)
+        module = ys_str_data (mod);
+    }
+  return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s.%s' object does not support the %s", module, name, what);
+}
+
+FUNC (exitstack_enter_context)
+{
+  YsValue enter, exit, r, pushed;
+
+  if (!ys_args_check (vm, "enter_context", argc, kwnames, 1, 1))
+    return YS_NULL;
+  if (ys_type_lookup (ys_type_of (vm, argv[0]), vm->s_enter) == YS_NULL ||
+      ys_type_lookup (ys_type_of (vm, argv[0]), vm->s_exit) == YS_NULL)
+    return raise_not_a_cm (vm, argv[0], "context manager protocol");
+  enter = ys_getattr (vm, argv[0], vm->s_enter);
+  exit = enter != YS_NULL ? ys_getattr (vm, argv[0], vm->s_exit) : YS_NULL;
+  r = exit != YS_NULL ? ys_call0 (vm, enter) : YS_NULL;
+  ys_xdecref (vm, enter);
+  if (r == YS_NULL)
+    {
+      ys_xdecref (vm, exit);
+      return YS_NULL;
+    }
+  pushed = push_exit (vm, self, ys_tuple_pack (vm, 1, exit));
+  if (pushed == YS_NULL)
+    {
+      ys_decref (vm, r);
+      return YS_NULL;
+    }
+  ys_decref (vm, pushed);
+  return r;
+}
+
+FUNC (exitstack_push)
+{
+  YsValue exit, pushed;
+
+  if (!ys_args_check (vm, "push", argc, kwnames, 1, 1))
+    return YS_NULL;
+  /* A context manager gives its __exit__; anything else is the exit itself. */
+  if (ys_type_lookup (ys_type_of (vm, argv[0]), vm->s_exit) != YS_NULL)
+    exit = ys_getattr (vm, argv[0], vm->s_exit);
+  else
+    exit = ys_ref (argv[0]);
+  pushed = exit != YS_NULL ? push_exit (vm, self, ys_tuple_pack (vm, 1, exit)) : YS_NULL;
+  if (pushed == YS_NULL)
+    return YS_NULL;
+  ys_decref (vm, pushed);
+  return ys_ref (argv[0]);
+}
+
+FUNC (exitstack_callback)
+{
+  YsValue args, kwargs, pushed;
+
+  if (argc < 1)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR,
+                     "ExitStack.callback() missing 1 required positional argument: 'callback'");
+  args = ys_tuple_from_array (vm, argv + 1, (gsize) argc - 1);
+  kwargs = ys_dict_new (vm);
+  for (int k = 0; kwargs != YS_NULL && k < ys_kw_count (kwnames); k++)
+    ys_dict_set (vm, kwargs, ys_tuple_get (kwnames, (gsize) k), argv[argc + k]);
+  if (args == YS_NULL || kwargs == YS_NULL)
+    {
+      ys_xdecref (vm, args);
+      ys_xdecref (vm, kwargs);
+      return YS_NULL;
+    }
+  pushed = push_exit (vm, self, ys_tuple_pack (vm, 3, ys_ref (argv[0]), args, kwargs));
+  if (pushed == YS_NULL)
+    return YS_NULL;
+  ys_decref (vm, pushed);
+  return ys_ref (argv[0]);
+}
+
+FUNC (exitstack_pop_all)
+{
+  YsValue other;
+
+  if (!ys_args_check (vm, "pop_all", argc, kwnames, 0, 0))
+    return YS_NULL;
+  other = holder_new (vm, exitstack_type (vm), ys_list_new (vm, 0));
+  if (other == YS_NULL)
+    return YS_NULL;
+  /* The exits move to the new stack. */
+  {
+    YsValue old = HELD (self);
+    HELD (self) = HELD (other);
+    HELD (other) = old;
+  }
+  return other;
+}
+
+/* One exit: its result, or YS_NULL with its exception set. */
+static YsValue
+call_exit (YsVM    *vm,
+           YsValue  entry,
+           YsValue *details)
+{
+  YsValue f = ys_tuple_get (entry, 0);
+
+  if (ys_tuple_len (entry) == 1)
+    return ys_call (vm, f, 3, details, YS_NULL);
+  {
+    YsValue args = ys_tuple_get (entry, 1), kwargs = ys_tuple_get (entry, 2), r;
+    gsize nargs = ys_tuple_len (args), nkw = ys_dict_len (kwargs), pos = 0, i = 0;
+    YsValue *all = g_new (YsValue, nargs + nkw + 1), names = YS_NULL, k, v;
+
+    for (; i < nargs; i++)
+      all[i] = ys_tuple_get (args, i);
+    if (nkw > 0)
+      {
+        names = ys_tuple_new (vm, nkw);
+        for (gsize j = 0; ys_dict_next (kwargs, &pos, &k, &v); j++)
+          {
+            ys_tuple_set (names, j, ys_ref (k));
+            all[i++] = v;
+          }
+      }
+    r = ys_call (vm, f, (int) nargs, all, names);
+    ys_xdecref (vm, names);
+    g_free (all);
+    if (r != YS_NULL)
+      {
+        /* A callback's result never suppresses anything. */
+        ys_decref (vm, r);
+        r = ys_bool (vm, FALSE);
+      }
+    return r;
+  }
+}
+
+/* The new exception's context chain ends at the one it replaces, as CPython's
+ * ExitStack links them. */
+static void
+fix_context (YsVM    *vm,
+             YsValue  new_exc,
+             YsValue  old_exc,
+             YsValue  frame_exc)
+{
+  YsException *e = (YsException *) ys_obj (new_exc);
+
+  if (old_exc == YS_NULL || ys_is_none (vm, old_exc))
+    return;
+  for (;;)
+    {
+      YsValue ctx = e->context;
+      if (ctx == YS_NULL || ys_is_none (vm, ctx) || ctx == old_exc)
+        return;
+      if (ctx == frame_exc)
+        break;
+      e = (YsException *) ys_obj (ctx);
+    }
+  ys_xdecref (vm, e->context);
+  e->context = ys_ref (old_exc);
+}
+
+FUNC (exitstack_exit)
+{
+  YsValue details[3], frame_exc = vm->handled;
+  gboolean received, suppressed = FALSE, pending = FALSE;
+  YsValue list = HELD (self);
+
+  if (!check_exit_args (vm, argc, kwnames))
+    return YS_NULL;
+  received = !ys_is_none (vm, argv[0]);
+  for (int i = 0; i < 3; i++)
+    details[i] = ys_ref (argv[i]);
+  while (ys_list_as (list)->length > 0)
+    {
+      YsList *l = ys_list_as (list);
+      YsValue entry = l->items[--l->length], r;
+
+      r = call_exit (vm, entry, details);
+      ys_decref (vm, entry);
+      if (r != YS_NULL)
+        {
+          int truth = ys_truthy (vm, r);
+          ys_decref (vm, r);
+          if (truth > 0)
+            {
+              suppressed = TRUE;
+              pending = FALSE;
+              for (int i = 0; i < 3; i++)
+                {
+                  ys_decref (vm, details[i]);
+                  details[i] = ys_none (vm);
+                }
+            }
+          if (truth >= 0)
+            continue;
+        }
+      {
+        YsValue exc = ys_exc_fetch (vm);
+        fix_context (vm, exc, details[1], frame_exc);
+        for (int i = 0; i < 3; i++)
+          ys_decref (vm, details[i]);
+        details[0] = ys_ref (ys_val (ys_type_of (vm, exc)));
+        details[2] = ys_exception_traceback_object (vm, exc);
+        details[1] = exc;
+        pending = TRUE;
+      }
+    }
+  ys_decref (vm, details[0]);
+  ys_decref (vm, details[2]);
+  if (pending)
+    return ys_raise_value (vm, details[1]);
+  ys_decref (vm, details[1]);
+  return ys_bool (vm, received && suppressed);
+}
+
+FUNC (exitstack_close)
+{
+  YsValue none3[3], r;
+
+  if (!ys_args_check (vm, "close", argc, kwnames, 0, 0))
+    return YS_NULL;
+  none3[0] = none3[1] = none3[2] = ys_val (vm->none);
+  r = exitstack_exit (vm, self, 3, none3, YS_NULL);
+  if (r == YS_NULL)
+    return YS_NULL;
+  ys_decref (vm, r);
+  return ys_none (vm);
+}
+
+static YsType *
+exitstack_type (YsVM *vm)
+{
+  static const YsMethodDef methods[] = {
+    { "__enter__", held_self_enter }, { "__exit__", exitstack_exit }, { "enter_context", exitstack_enter_context },
+    { "push", exitstack_push }, { "callback", exitstack_callback }, { "pop_all", exitstack_pop_all },
+    { "close", exitstack_close }, { NULL, NULL }
+  };
+  return holder_type (vm, "ExitStack", exitstack_new, methods);
+}
+
 static YsType *
 gcm_type (YsVM *vm)
 {
@@ -329,6 +617,7 @@ ys_module_contextlib (YsVM *vm)
                  ys_val (holder_type (vm, "closing", closing_new, closing_methods)));
   ys_module_add (vm, module, "suppress",
                  ys_val (holder_type (vm, "suppress", suppress_new, suppress_methods)));
+  ys_module_add (vm, module, "ExitStack", ys_val (exitstack_type (vm)));
   ys_module_add (vm, module, "nullcontext",
                  ys_val (holder_type (vm, "nullcontext", nullcontext_new, nullcontext_methods)));
   return module;
