@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The built-in library modules seen from the engine's API: a sleeping program stops
- * when told to, and a module's objects are counted in the heap and freed. */
+/* The built-in library modules seen from the engine's API: a sleeping program, a
+ * catastrophic regex and a blocking queue stop when told to, re counts positions in
+ * code points, pathlib refuses writes, and a module's objects are counted in the heap
+ * and freed. */
 #include <string.h>
 
 #include "ys-engine.h"
@@ -30,29 +32,42 @@ run_in_thread (gpointer data)
   return NULL;
 }
 
-/* time.sleep (60) ends within a few seconds of a stop, as a stopped loop ends. */
+/* Runs @program on a thread, stops it after @delay_ms and checks that it stopped
+ * within five seconds, with a KeyboardInterrupt. */
 static void
-test_sleep_stops (void)
+assert_stops (YsEngine   *engine,
+              const char *name,
+              const char *program,
+              guint       delay_ms)
 {
-  g_autoptr (YsEngine) engine = ys_engine_new ();
   g_autoptr (GError) error = NULL;
   GThread *thread;
   gint64 asked, took;
   YsRunState state;
 
   ys_engine_set_output_func (engine, ignore_output, NULL);
-  g_assert_true (ys_engine_load (engine, "nap.py", "import time\ntime.sleep(60)\nprint('woke')\n", -1, &error));
+  g_assert_true (ys_engine_load (engine, name, program, -1, &error));
   thread = g_thread_new ("run", continue_in_thread, engine);
-  g_usleep (100 * 1000);
+  g_usleep (delay_ms * 1000);
   asked = g_get_monotonic_time ();
   ys_engine_stop (engine);
   state = GPOINTER_TO_INT (g_thread_join (thread));
   took = g_get_monotonic_time () - asked;
-  g_test_message ("sleep stopped after %.1f ms", took / 1000.0);
+  g_test_message ("%s stopped after %.1f ms", name, took / 1000.0);
   g_assert_cmpint (state, ==, YS_RUN_STOPPED);
   g_assert_cmpint (took, <, 5 * G_USEC_PER_SEC);
   g_assert_nonnull (ys_engine_get_error (engine));
   g_assert_cmpstr (ys_engine_get_error (engine)->type_name, ==, "KeyboardInterrupt");
+}
+
+/* time.sleep (60) ends within a few seconds of a stop, as a stopped loop ends. */
+static void
+test_sleep_stops (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+
+  assert_stops (engine, "nap.py", "import time\ntime.sleep(60)\nprint('woke')\n", 100);
   /* The engine goes on working, and sleeps again when asked. */
   g_assert_cmpint (ys_engine_eval (engine, "time.sleep(0.001) is None", NULL, &error), ==, YS_RUN_FINISHED);
   g_assert_cmpstr (ys_engine_get_result (engine), ==, "True");
@@ -171,9 +186,6 @@ test_re_catastrophic_stops (void)
 {
   g_autoptr (YsEngine) engine = ys_engine_new ();
   g_autoptr (GError) error = NULL;
-  GThread *thread;
-  gint64 asked, took;
-  YsRunState state;
   const char *program =
     "import re\n"
     "evil = re.compile(r'(a|aa)+$')\n"
@@ -183,18 +195,7 @@ test_re_catastrophic_stops (void)
     "    except re.error:\n"
     "        pass\n";
 
-  ys_engine_set_output_func (engine, ignore_output, NULL);
-  g_assert_true (ys_engine_load (engine, "evil.py", program, -1, &error));
-  thread = g_thread_new ("run", continue_in_thread, engine);
-  g_usleep (300 * 1000);
-  asked = g_get_monotonic_time ();
-  ys_engine_stop (engine);
-  state = GPOINTER_TO_INT (g_thread_join (thread));
-  took = g_get_monotonic_time () - asked;
-  g_test_message ("regex loop stopped after %.1f ms", took / 1000.0);
-  g_assert_cmpint (state, ==, YS_RUN_STOPPED);
-  g_assert_cmpint (took, <, 5 * G_USEC_PER_SEC);
-  g_assert_cmpstr (ys_engine_get_error (engine)->type_name, ==, "KeyboardInterrupt");
+  assert_stops (engine, "evil.py", program, 300);
   g_assert_cmpint (ys_engine_eval (engine, "evil.match('aaa') is not None", NULL, &error), ==, YS_RUN_FINISHED);
   g_assert_cmpstr (ys_engine_get_result (engine), ==, "True");
 }
@@ -225,6 +226,19 @@ test_pathlib_refuses_writes (void)
     }
 }
 
+/* A blocking get on an empty queue waits as CPython's would (nothing else can fill
+ * it), until Stop. */
+static void
+test_queue_get_stops (void)
+{
+  g_autoptr (YsEngine) engine = ys_engine_new ();
+  g_autoptr (GError) error = NULL;
+
+  assert_stops (engine, "wait.py", "import queue\nq = queue.Queue()\nq.get()\n", 200);
+  g_assert_cmpint (ys_engine_eval (engine, "q.put(1) or q.get(timeout=60)", NULL, &error), ==, YS_RUN_FINISHED);
+  g_assert_cmpstr (ys_engine_get_result (engine), ==, "1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,5 +252,6 @@ main (int   argc,
   g_test_add_func ("/modules/re-offsets", test_re_offsets);
   g_test_add_func ("/modules/re-catastrophic-stops", test_re_catastrophic_stops);
   g_test_add_func ("/modules/pathlib-refuses-writes", test_pathlib_refuses_writes);
+  g_test_add_func ("/modules/queue-get-stops", test_queue_get_stops);
   return g_test_run ();
 }
