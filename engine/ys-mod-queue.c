@@ -306,11 +306,20 @@ queue_get_attr (YsVM    *vm,
   if (index == 0)
     return ys_small (q->maxsize);
   {
-    /* A copy of the items in queue order (CPython shows its deque or list). */
-    YsValue list = ys_list_new (vm, l->length - q->head);
+    /* A copy of the items in queue order: a deque for a FIFO, a list for the others,
+     * as CPython keeps them. */
+    YsValue list = ys_list_new (vm, l->length - q->head), collections, deque, d;
     for (gsize i = q->head; list != YS_NULL && i < l->length; i++)
       ys_list_append (vm, list, l->items[i]);
-    return list;
+    if (list == YS_NULL || q->kind != QUEUE_FIFO)
+      return list;
+    collections = ys_import_module (vm, ys_str_interned (vm, "collections"));
+    deque = collections != YS_NULL ? ys_getattr (vm, collections, ys_str_interned (vm, "deque")) : YS_NULL;
+    d = deque != YS_NULL ? ys_call1 (vm, deque, list) : YS_NULL;
+    ys_xdecref (vm, collections);
+    ys_xdecref (vm, deque);
+    ys_decref (vm, list);
+    return d;
   }
 }
 

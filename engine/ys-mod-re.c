@@ -1548,6 +1548,19 @@ FUNC (pattern_split)
   return list;
 }
 
+/* The bytes of the first @n code points of a repr: CPython shows a long pattern or
+ * match cut there (%.200R, %.50R). */
+static int
+repr_prefix (YsValue repr,
+             gsize   n)
+{
+  YsStr *s = ys_str_as (repr);
+
+  if (s->length <= n)
+    return (int) s->nbytes;
+  return (int) (g_utf8_offset_to_pointer (s->data, (glong) n) - s->data);
+}
+
 static const char *const flag_names[] = {
   "TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII",
 };
@@ -1562,7 +1575,7 @@ FUNC (pattern_repr)
   if (r == YS_NULL)
     return YS_NULL;
   out = g_string_new ("re.compile(");
-  g_string_append_len (out, ys_str_data (r), ys_str_as (r)->nbytes);
+  g_string_append_len (out, ys_str_data (r), repr_prefix (r, 200));
   ys_decref (vm, r);
   if (flags != 0)
     {
@@ -1794,8 +1807,8 @@ FUNC (match_repr)
   ys_decref (vm, g);
   if (r == YS_NULL)
     return YS_NULL;
-  g = ys_str_printf (vm, "<re.Match object; span=(%" G_GSSIZE_FORMAT ", %" G_GSSIZE_FORMAT "), match=%s>",
-                     m->spans[0], m->spans[1], ys_str_data (r));
+  g = ys_str_printf (vm, "<re.Match object; span=(%" G_GSSIZE_FORMAT ", %" G_GSSIZE_FORMAT "), match=%.*s>",
+                     m->spans[0], m->spans[1], repr_prefix (r, 50), ys_str_data (r));
   ys_decref (vm, r);
   return g;
 }
