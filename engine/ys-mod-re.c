@@ -60,11 +60,29 @@ raise_error (YsVM       *vm,
   va_list ap;
   g_autofree char *msg = NULL;
   YsValue text, args, exc, m;
+  gssize line = 1, col = pos + 1;
 
   va_start (ap, format);
   msg = g_strdup_vprintf (format, ap);
   va_end (ap);
-  text = pos >= 0 ? ys_str_printf (vm, "%s at position %" G_GSSIZE_FORMAT, msg, pos) : ys_str_new (vm, msg, -1);
+  /* Where pos is in a pattern of several lines: lineno and colno, as CPython's. */
+  if (pattern != YS_NULL && pos >= 0)
+    {
+      const char *s = ys_str_data (pattern), *end = g_utf8_offset_to_pointer (s, (glong) pos);
+      for (const char *q = s; q < end; q = g_utf8_next_char (q))
+        if (*q == '\n')
+          {
+            line++;
+            col = pos - g_utf8_pointer_to_offset (s, q);
+          }
+    }
+  if (pos >= 0 && pattern != YS_NULL && strchr (ys_str_data (pattern), '\n') != NULL)
+    text = ys_str_printf (vm, "%s at position %" G_GSSIZE_FORMAT " (line %" G_GSSIZE_FORMAT ", column %"
+                          G_GSSIZE_FORMAT ")", msg, pos, line, col);
+  else if (pos >= 0)
+    text = ys_str_printf (vm, "%s at position %" G_GSSIZE_FORMAT, msg, pos);
+  else
+    text = ys_str_new (vm, msg, -1);
   if (text == YS_NULL)
     return YS_NULL;
   args = ys_tuple_pack (vm, 1, text);
@@ -77,6 +95,8 @@ raise_error (YsVM       *vm,
   ys_xdecref (vm, m);
   ys_setattr (vm, exc, ys_str_interned (vm, "pattern"), pattern != YS_NULL ? pattern : ys_val (vm->none));
   ys_setattr (vm, exc, ys_str_interned (vm, "pos"), pos >= 0 ? ys_small (pos) : ys_val (vm->none));
+  ys_setattr (vm, exc, ys_str_interned (vm, "lineno"), pos >= 0 ? ys_small (line) : ys_val (vm->none));
+  ys_setattr (vm, exc, ys_str_interned (vm, "colno"), pos >= 0 ? ys_small (col) : ys_val (vm->none));
   return ys_raise_value (vm, exc);
 }
 
@@ -1283,19 +1303,19 @@ template_parse (YsVM    *vm,
           const char *name, *e;
           if (s[1] != '<')
             {
-              raise_error (vm, p->pattern, pos + 2, "missing <");
+              raise_error (vm, template, pos + 2, "missing <");
               goto fail;
             }
           name = s + 2;
           e = strchr (name, '>');
           if (e == NULL)
             {
-              raise_error (vm, p->pattern, pos + 3, *name == '\0' ? "missing group name" : "missing >, unterminated name");
+              raise_error (vm, template, pos + 3, *name == '\0' ? "missing group name" : "missing >, unterminated name");
               goto fail;
             }
           if (e == name)
             {
-              raise_error (vm, p->pattern, pos + 3, "missing group name");
+              raise_error (vm, template, pos + 3, "missing group name");
               goto fail;
             }
           {
@@ -1305,7 +1325,7 @@ template_parse (YsVM    *vm,
                 group = atoi (ref);
                 if (group > p->groups)
                   {
-                    raise_error (vm, p->pattern, pos + 3, "invalid group reference %d", group);
+                    raise_error (vm, template, pos + 3, "invalid group reference %d", group);
                     goto fail;
                   }
               }
@@ -1340,7 +1360,7 @@ template_parse (YsVM    *vm,
             group = group * 10 + (*s++ - '0');
           if (group > p->groups)
             {
-              raise_error (vm, p->pattern, pos + 1, "invalid group reference %d", group);
+              raise_error (vm, template, pos + 1, "invalid group reference %d", group);
               goto fail;
             }
         }
@@ -1356,7 +1376,7 @@ template_parse (YsVM    *vm,
             }
           if (g_ascii_isalpha (*s))
             {
-              raise_error (vm, p->pattern, pos, "bad escape \\%c", *s);
+              raise_error (vm, template, pos, "bad escape \\%c", *s);
               goto fail;
             }
           pieces_add_text (pieces, "\\", 1);
