@@ -164,6 +164,10 @@ rational_op (YsVM  *vm,
       mpz_init (y);
       mpz_mul (x, mpq_numref (a), mpq_denref (b));
       mpz_mul (y, mpq_denref (a), mpq_numref (b));
+      /* CPython's division takes out common factors first: dividing by zero names
+       * only the sign of the dividend. */
+      if (mpz_sgn (y) == 0)
+        mpz_set_si (x, mpz_sgn (mpq_numref (a)));
       v = fraction_from_mpz (vm, x, y);
       break;
     case YS_BIN_FLOORDIV: case YS_BIN_MOD:
@@ -858,7 +862,15 @@ fraction_new (YsVM          *vm,
   if (classify (vm, args[0], a, &d) != NUM_RATIONAL || classify (vm, args[1], b, &d) != NUM_RATIONAL)
     r = ys_raise (vm, YS_EXC_TYPE_ERROR, "both arguments should be Rational instances");
   else
-    r = rational_op (vm, YS_BIN_TRUEDIV, a, b);
+    {
+      /* Fraction (n, d) names n as given when d is 0. */
+      mpz_t num, den;
+      mpz_inits (num, den, NULL);
+      mpz_mul (num, mpq_numref (a), mpq_denref (b));
+      mpz_mul (den, mpq_denref (a), mpq_numref (b));
+      r = fraction_from_mpz (vm, num, den);
+      mpz_clears (num, den, NULL);
+    }
   mpq_clears (a, b, NULL);
   return r;
 }
