@@ -175,7 +175,8 @@ rational_op (YsVM  *vm,
       mpz_init (y);
       if (mpz_sgn (mpq_numref (b)) == 0)
         {
-          v = ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+          v = ys_raise (vm, YS_EXC_ZERO_DIVISION_ERROR, op == YS_BIN_MOD ? "integer modulo by zero"
+                                                                         : "integer division or modulo by zero");
           break;
         }
       if (op == YS_BIN_FLOORDIV)
