@@ -229,6 +229,8 @@ compare_gen_ids (gconstpointer a,
 void
 ys_vm_finalize_globals (YsVM *vm)
 {
+  /* Exit hooks come first: weakref.finalize callbacks still pending. */
+  ys_weakref_at_exit (vm);
   /* CPython's last collection finalizes the generators still suspended, in the order
    * they were created, while the globals they may read are still there. */
   {

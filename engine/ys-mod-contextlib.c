@@ -451,24 +451,7 @@ call_exit (YsVM    *vm,
   if (ys_tuple_len (entry) == 1)
     return ys_call (vm, f, 3, details, YS_NULL);
   {
-    YsValue args = ys_tuple_get (entry, 1), kwargs = ys_tuple_get (entry, 2), r;
-    gsize nargs = ys_tuple_len (args), nkw = ys_dict_len (kwargs), pos = 0, i = 0;
-    YsValue *all = g_new (YsValue, nargs + nkw + 1), names = YS_NULL, k, v;
-
-    for (; i < nargs; i++)
-      all[i] = ys_tuple_get (args, i);
-    if (nkw > 0)
-      {
-        names = ys_tuple_new (vm, nkw);
-        for (gsize j = 0; ys_dict_next (kwargs, &pos, &k, &v); j++)
-          {
-            ys_tuple_set (names, j, ys_ref (k));
-            all[i++] = v;
-          }
-      }
-    r = ys_call (vm, f, (int) nargs, all, names);
-    ys_xdecref (vm, names);
-    g_free (all);
+    YsValue r = ys_call_with_tuple (vm, f, ys_tuple_get (entry, 1), ys_tuple_get (entry, 2));
     if (r != YS_NULL)
       {
         /* A callback's result never suppresses anything. */

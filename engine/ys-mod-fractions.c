@@ -487,19 +487,9 @@ FUNC (fraction_hash)
 
 /* Conversions */
 
-FUNC (fraction_bool)
-{
-  if (!ys_args_check (vm, "__bool__", argc, kwnames, 0, 0))
-    return YS_NULL;
-  return ys_bool (vm, mpq_sgn (FRAC (self)) != 0);
-}
+YS_METHOD_NOARGS (fraction_bool, "__bool__", ys_bool (vm, mpq_sgn (FRAC (self)) != 0))
 
-FUNC (fraction_float)
-{
-  if (!ys_args_check (vm, "__float__", argc, kwnames, 0, 0))
-    return YS_NULL;
-  return fraction_to_float (vm, self);
-}
+YS_METHOD_NOARGS (fraction_float, "__float__", fraction_to_float (vm, self))
 
 /* Rounded to an int: 0 toward zero, 1 down, 2 up. */
 static YsValue
@@ -622,12 +612,7 @@ FUNC (fraction_str)
   return r;
 }
 
-FUNC (fraction_as_integer_ratio)
-{
-  if (!ys_args_check (vm, "as_integer_ratio", argc, kwnames, 0, 0))
-    return YS_NULL;
-  return ys_tuple_pack (vm, 2, mpz_value (vm, mpq_numref (FRAC (self))), mpz_value (vm, mpq_denref (FRAC (self))));
-}
+YS_METHOD_NOARGS (fraction_as_integer_ratio, "as_integer_ratio", ys_tuple_pack (vm, 2, mpz_value (vm, mpq_numref (FRAC (self))), mpz_value (vm, mpq_denref (FRAC (self)))))
 
 /* The closest fraction with a denominator at most max_denominator: the best of the
  * last convergent of the continued fraction and the semiconvergent before it. */
@@ -932,6 +917,7 @@ fraction_type (YsVM *vm)
     { "as_integer_ratio", fraction_as_integer_ratio }, { "limit_denominator", fraction_limit_denominator },
     { NULL, NULL }
   };
+  static const char *const attrs[] = { "numerator", "denominator", NULL };
   /* A Python class in CPython: named Fraction, of the module fractions. */
   YsType *type = ys_native_type (vm, "Fraction", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT],
                                  YS_TYPE_GC | YS_TYPE_SLOTS);
@@ -944,12 +930,7 @@ fraction_type (YsVM *vm)
       type->new_func = fraction_new;
       ys_type_add_methods (vm, type, methods);
       ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "fractions")));
-      for (gssize i = 0; i < 2; i++)
-        {
-          YsValue d = ys_descriptor_new (vm, fraction_get, i);
-          ys_type_set_attr (vm, type, i == 0 ? "numerator" : "denominator", d);
-          ys_xdecref (vm, d);
-        }
+      ys_type_add_descriptors (vm, type, fraction_get, attrs);
       f = ys_builtin_new (vm, "from_float", fraction_from_float, YS_NULL);
       ys_type_set_attr (vm, type, "from_float", f);
       ys_xdecref (vm, f);

@@ -692,12 +692,7 @@ path_type (YsVM *vm)
       type->new_func = path_new;
       ys_type_add_methods (vm, type, methods);
       ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "pathlib")));
-      for (gssize i = 0; attrs[i] != NULL; i++)
-        {
-          YsValue d = ys_descriptor_new (vm, path_get, i);
-          ys_type_set_attr (vm, type, attrs[i], d);
-          ys_xdecref (vm, d);
-        }
+      ys_type_add_descriptors (vm, type, path_get, attrs);
     }
   return type;
 }

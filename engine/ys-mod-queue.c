@@ -331,6 +331,7 @@ ys_module_queue (YsVM *vm)
     { "get_nowait", queue_get_nowait }, { "qsize", queue_qsize }, { "empty", queue_empty },
     { "full", queue_full }, { "task_done", queue_task_done }, { "join", queue_join }, { NULL, NULL }
   };
+  static const char *const attrs[] = { "maxsize", "queue", NULL };
   YsValue module = ys_module_new (vm, "queue");
 
   if (module == YS_NULL)
@@ -345,12 +346,8 @@ ys_module_queue (YsVM *vm)
           type->clear = queue_clear;
           type->new_func = queue_new;
           ys_type_add_methods (vm, type, methods);
-          for (gssize i = 0; kind != QUEUE_SIMPLE && i < 2; i++)
-            {
-              YsValue d = ys_descriptor_new (vm, queue_get_attr, i);
-              ys_type_set_attr (vm, type, i == 0 ? "maxsize" : "queue", d);
-              ys_xdecref (vm, d);
-            }
+          if (kind != QUEUE_SIMPLE)
+            ys_type_add_descriptors (vm, type, queue_get_attr, attrs);
         }
       if (kind != QUEUE_SIMPLE)
         ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "queue")));

@@ -1898,20 +1898,6 @@ match_get (YsVM    *vm,
 
 /* Types */
 
-static void
-set_descriptors (YsVM              *vm,
-                 YsType            *type,
-                 YsGetFunc          get,
-                 const char *const *names)
-{
-  for (gssize i = 0; names[i] != NULL; i++)
-    {
-      YsValue d = ys_descriptor_new (vm, get, i);
-      ys_type_set_attr (vm, type, names[i], d);
-      ys_xdecref (vm, d);
-    }
-}
-
 static YsType *
 pattern_type (YsVM *vm)
 {
@@ -1929,7 +1915,7 @@ pattern_type (YsVM *vm)
       type->dealloc = pattern_dealloc;
       type->clear = pattern_clear;
       ys_type_add_methods (vm, type, methods);
-      set_descriptors (vm, type, pattern_get, attrs);
+      ys_type_add_descriptors (vm, type, pattern_get, attrs);
     }
   return type;
 }
@@ -1951,7 +1937,7 @@ match_type (YsVM *vm)
       type->dealloc = ys_dealloc_cleared;
       type->clear = match_clear;
       ys_type_add_methods (vm, type, methods);
-      set_descriptors (vm, type, match_get, attrs);
+      ys_type_add_descriptors (vm, type, match_get, attrs);
     }
   return type;
 }

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The weakref module: ref, getweakrefcount, getweakrefs. The engine frees an object
+/* The weakref module: ref, finalize, getweakrefcount, getweakrefs. The engine frees an object
  * when its last reference goes, and clears its weak references then (calling their
  * callbacks), as CPython does. */
 #include "ys-runtime.h"
+
+#include <string.h>
 
 #define FUNC(name) \
   static YsValue name (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames)
@@ -210,6 +212,237 @@ FUNC (weakref_getweakrefs)
   return list;
 }
 
+/* finalize: a weak reference whose callback calls func (*args, **kwargs) once. The
+ * module's registry keeps each live one, so that an unsaved finalizer still runs. */
+typedef struct
+{
+  YsInstance  base;
+  YsValue     ref;       /* the weakref, or YS_NULL once it ran or was detached */
+  YsValue     func;
+  YsValue     args;      /* tuple */
+  YsValue     kwargs;    /* dict */
+} Finalizer;
+
+#define FINALIZER(v) ((Finalizer *) ys_obj (v))
+
+static void
+finalizer_clear (YsVM     *vm,
+                 YsObject *obj)
+{
+  Finalizer *f = (Finalizer *) obj;
+
+  ys_clear (vm, &f->base.dict);
+  ys_clear (vm, &f->ref);
+  ys_clear (vm, &f->func);
+  ys_clear (vm, &f->args);
+  ys_clear (vm, &f->kwargs);
+}
+
+static YsValue
+registry (YsVM *vm)
+{
+  YsValue module = ys_dict_get_str (vm, vm->modules, ys_str_interned (vm, "weakref"));
+
+  return module != YS_NULL ? ys_dict_get_str (vm, ((YsModule *) ys_obj (module))->dict,
+                                              ys_str_interned (vm, "_registry"))
+                           : YS_NULL;
+}
+
+/* Takes @self out of the registry and marks it dead: TRUE if it was alive. */
+static gboolean
+finalizer_kill (YsVM    *vm,
+                YsValue  self)
+{
+  YsValue reg = registry (vm);
+  YsList *l;
+
+  if (FINALIZER (self)->ref == YS_NULL)
+    return FALSE;
+  ys_clear (vm, &FINALIZER (self)->ref);
+  if (reg == YS_NULL)
+    return TRUE;
+  l = ys_list_as (reg);
+  for (gsize i = 0; i < l->length; i++)
+    if (l->items[i] == self)
+      {
+        memmove (l->items + i, l->items + i + 1, (l->length - i - 1) * sizeof (YsValue));
+        l->length--;
+        ys_decref (vm, self);
+        break;
+      }
+  return TRUE;
+}
+
+/* Calls func (*args, **kwargs) if still alive: its result, or None. */
+static YsValue
+finalizer_run (YsVM    *vm,
+               YsValue  self)
+{
+  Finalizer *f = FINALIZER (self);
+  YsValue func, args, kwargs, r;
+
+  ys_incref (self);
+  if (!finalizer_kill (vm, self))
+    {
+      ys_decref (vm, self);
+      return ys_none (vm);
+    }
+  func = ys_ref (f->func);
+  args = ys_ref (f->args);
+  kwargs = ys_ref (f->kwargs);
+  r = ys_call_with_tuple (vm, func, args, kwargs);
+  ys_decref (vm, func);
+  ys_decref (vm, args);
+  ys_decref (vm, kwargs);
+  ys_decref (vm, self);
+  return r;
+}
+
+/* The weakref's callback, bound to its finalizer. */
+FUNC (finalizer_callback)
+{
+  YsValue r = finalizer_run (vm, self);
+
+  if (r == YS_NULL)
+    return YS_NULL;
+  ys_decref (vm, r);
+  return ys_none (vm);
+}
+
+static YsType *finalizer_type (YsVM *vm);
+
+void
+ys_weakref_at_exit (YsVM *vm)
+{
+  YsValue reg = registry (vm), pending;
+  YsList *l;
+
+  if (reg == YS_NULL || ys_list_as (reg)->length == 0)
+    return;
+  /* The newest first, as CPython's atexit hook runs them. */
+  pending = ys_list_from_iterable (vm, reg);
+  if (pending == YS_NULL)
+    {
+      ys_exc_clear (vm);
+      return;
+    }
+  l = ys_list_as (pending);
+  for (gsize i = l->length; i > 0; i--)
+    {
+      YsValue saved = ys_exc_fetch (vm), r = finalizer_run (vm, l->items[i - 1]);
+      if (r == YS_NULL)
+        ys_report_unraisable (vm, "Exception ignored in: ", l->items[i - 1]);
+      ys_xdecref (vm, r);
+      vm->exc = saved;
+    }
+  ys_decref (vm, pending);
+}
+
+static YsValue
+finalizer_new (YsVM          *vm,
+               YsValue        type,
+               int            argc,
+               const YsValue *argv,
+               YsValue        kwnames)
+{
+  Finalizer *f;
+  YsValue cb, ref, refargs[2], reg = registry (vm);
+
+  if (argc < 2)
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "finalize.__init__() missing %d required positional argument%s",
+                     2 - argc, argc == 1 ? ": 'func'" : "s: 'obj' and 'func'");
+  f = (Finalizer *) ys_gc_alloc (vm, (YsType *) ys_obj (type), sizeof (Finalizer));
+  if (f == NULL)
+    return YS_NULL;
+  f->func = ys_ref (argv[1]);
+  f->args = ys_tuple_from_array (vm, argv + 2, (gsize) argc - 2);
+  f->kwargs = ys_dict_new (vm);
+  for (int k = 0; f->kwargs != YS_NULL && k < ys_kw_count (kwnames); k++)
+    ys_dict_set (vm, f->kwargs, ys_tuple_get (kwnames, (gsize) k), argv[argc + k]);
+  cb = ys_builtin_new (vm, "_callback", finalizer_callback, ys_val (f));
+  refargs[0] = argv[0];
+  refargs[1] = cb;
+  ref = cb != YS_NULL && f->args != YS_NULL && f->kwargs != YS_NULL
+          ? ys_call (vm, ys_val (ys_native_type (vm, "weakref.ReferenceType", YS_KIND_INSTANCE,
+                                                 vm->types[YS_KIND_OBJECT], 0)), 2, refargs, YS_NULL)
+          : YS_NULL;
+  ys_xdecref (vm, cb);
+  if (ref == YS_NULL)
+    {
+      ys_decref (vm, ys_val (f));
+      return YS_NULL;
+    }
+  f->ref = ref;
+  if (reg != YS_NULL)
+    ys_list_append (vm, reg, ys_val (f));
+  return ys_val (f);
+}
+
+YS_METHOD_NOARGS (finalizer_call, "finalize", finalizer_run (vm, self))
+
+/* (obj, func, args, kwargs) while alive, else None; detach also kills it. */
+static YsValue
+finalizer_info (YsVM    *vm,
+                YsValue  self,
+                gboolean detach)
+{
+  Finalizer *f = FINALIZER (self);
+  YsValue obj, t;
+
+  if (f->ref == YS_NULL || WEAKREF (f->ref)->target == NULL)
+    return ys_none (vm);
+  obj = ys_ref (ys_val (WEAKREF (f->ref)->target));
+  t = ys_tuple_pack (vm, 4, obj, ys_ref (f->func), ys_ref (f->args), ys_ref (f->kwargs));
+  if (t != YS_NULL && detach)
+    finalizer_kill (vm, self);
+  return t;
+}
+
+YS_METHOD_NOARGS (finalizer_detach, "detach", finalizer_info (vm, self, TRUE))
+YS_METHOD_NOARGS (finalizer_peek, "peek", finalizer_info (vm, self, FALSE))
+
+FUNC (finalizer_repr)
+{
+  Finalizer *f = FINALIZER (self);
+
+  if (f->ref == YS_NULL || WEAKREF (f->ref)->target == NULL)
+    return ys_str_printf (vm, "<finalize object at %p; dead>", (void *) ys_obj (self));
+  return ys_str_printf (vm, "<finalize object at %p; for '%s' at %p>", (void *) ys_obj (self),
+                        ys_type_name (WEAKREF (f->ref)->target->type), (void *) WEAKREF (f->ref)->target);
+}
+
+static YsValue
+finalizer_get (YsVM    *vm,
+               YsValue  obj,
+               gssize   index)
+{
+  return ys_bool (vm, index == 0 ? FINALIZER (obj)->ref != YS_NULL : TRUE);
+}
+
+static YsType *
+finalizer_type (YsVM *vm)
+{
+  static const YsMethodDef methods[] = {
+    { "__call__", finalizer_call }, { "detach", finalizer_detach }, { "peek", finalizer_peek },
+    { "__repr__", finalizer_repr }, { NULL, NULL }
+  };
+  static const char *const attrs[] = { "alive", "atexit", NULL };
+  /* A Python class in CPython: finalize, of the module weakref. */
+  YsType *type = ys_native_type (vm, "finalize", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT],
+                                 YS_TYPE_GC | YS_TYPE_SLOTS);
+
+  if (type->dealloc == NULL)
+    {
+      type->dealloc = ys_dealloc_cleared;
+      type->clear = finalizer_clear;
+      type->new_func = finalizer_new;
+      ys_type_add_methods (vm, type, methods);
+      ys_type_set_attr (vm, type, "__module__", ys_val (ys_str_interned (vm, "weakref")));
+      ys_type_add_descriptors (vm, type, finalizer_get, attrs);
+    }
+  return type;
+}
+
 YsValue
 ys_module_weakref (YsVM *vm)
 {
@@ -236,5 +469,11 @@ ys_module_weakref (YsVM *vm)
   ys_module_add_functions (vm, module, functions);
   ys_module_add (vm, module, "ref", ys_val (type));
   ys_module_add (vm, module, "ReferenceType", ys_val (type));
+  ys_module_add (vm, module, "finalize", ys_val (finalizer_type (vm)));
+  {
+    YsValue reg = ys_list_new (vm, 0);
+    ys_module_add (vm, module, "_registry", reg);
+    ys_xdecref (vm, reg);
+  }
   return module;
 }

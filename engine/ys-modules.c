@@ -67,6 +67,20 @@ ys_type_set_attr (YsVM       *vm,
 }
 
 void
+ys_type_add_descriptors (YsVM              *vm,
+                         YsType            *type,
+                         YsGetFunc          get,
+                         const char *const *names)
+{
+  for (gssize i = 0; names[i] != NULL; i++)
+    {
+      YsValue d = ys_descriptor_new (vm, get, i);
+      ys_type_set_attr (vm, type, names[i], d);
+      ys_xdecref (vm, d);
+    }
+}
+
+void
 ys_module_add (YsVM       *vm,
                YsValue     module,
                const char *name,

@@ -609,6 +609,8 @@ YsValue  ys_call              (YsVM *vm, YsValue callable, int argc, const YsVal
 YsValue  ys_call0             (YsVM *vm, YsValue callable);
 YsValue  ys_call1             (YsVM *vm, YsValue callable, YsValue arg);
 YsValue  ys_call_method       (YsVM *vm, YsValue obj, YsStr *name, int argc, const YsValue *argv);
+/* func (*args, **kwargs): @args a tuple, @kwargs a dict or YS_NULL (both borrowed). */
+YsValue  ys_call_with_tuple   (YsVM *vm, YsValue func, YsValue args, YsValue kwargs);
 YsValue  ys_iter              (YsVM *vm, YsValue v);
 YsValue  ys_next              (YsVM *vm, YsValue iterator);   /* YS_NULL without exception: exhausted */
 YsValue  ys_getitem           (YsVM *vm, YsValue obj, YsValue key);
@@ -786,6 +788,8 @@ YsValue  ys_raise_os_error    (YsVM *vm, YsExcKind kind, int code, const char *m
 gboolean ys_vm_sleep          (YsVM *vm, gint64 usec);
 /* An object is being freed: its weak references die (their callbacks run). */
 void     ys_weakrefs_clear    (YsVM *vm, YsObject *target);
+/* The program ended: weakref.finalize callbacks still pending run, as at exit. */
+void     ys_weakref_at_exit   (YsVM *vm);
 /* An exception type of a built-in module ("re.error"), made once per VM. */
 YsType  *ys_module_exception_type (YsVM *vm, const char *name, YsType *base);
 
@@ -801,6 +805,8 @@ typedef struct
 /* A type of a built-in module, made once per VM and found again by name. */
 YsType  *ys_native_type       (YsVM *vm, const char *name, YsKind kind, YsType *base, guint flags);
 YsValue  ys_descriptor_new    (YsVM *vm, YsGetFunc get, gssize index);
+/* One descriptor per name of the NULL-terminated @names, with its index. */
+void     ys_type_add_descriptors (YsVM *vm, YsType *type, YsGetFunc get, const char *const *names);
 /* isinstance (@v, @abc) (or issubclass when @v is a type and @subclass): 1, 0 or -1. */
 int      ys_abc_check         (YsVM *vm, YsValue v, YsType *abc, gboolean subclass);
 

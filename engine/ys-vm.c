@@ -220,11 +220,11 @@ make_exception (YsVM    *vm,
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "exceptions must derive from BaseException");
 }
 
-static YsValue
-call_with_tuple (YsVM    *vm,
-                 YsValue  func,
-                 YsValue  args,
-                 YsValue  kwargs)
+YsValue
+ys_call_with_tuple (YsVM    *vm,
+                    YsValue  func,
+                    YsValue  args,
+                    YsValue  kwargs)
 {
   gsize n = ys_tuple_len (args), nkw = kwargs != YS_NULL ? ys_dict_len (kwargs) : 0;
   YsValue *argv, kwnames = YS_NULL, r;
@@ -972,7 +972,7 @@ dispatch_instr:
         YsValue func = POP ();
         YsValue r;
         SAVE_FRAME ();
-        r = call_with_tuple (vm, func, args, kwargs);
+        r = ys_call_with_tuple (vm, func, args, kwargs);
         ys_xdecref (vm, kwargs);
         ys_decref (vm, args);
         ys_decref (vm, func);
