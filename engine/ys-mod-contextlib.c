@@ -82,6 +82,9 @@ FUNC (contextlib_contextmanager)
   {
     YsValue helper = ys_builtin_new (vm, n, helper_call, argv[0]);
     ys_xdecref (vm, name);
+    /* A generator method made a context manager binds to its instance. */
+    if (helper != YS_NULL)
+      ((YsBuiltin *) ys_obj (helper))->binds = TRUE;
     return helper;
   }
 }

@@ -683,7 +683,7 @@ path_type (YsVM *vm)
   static const char *const attrs[] = { "name", "stem", "suffix", "parent", "parts", "suffixes", NULL };
   /* A Python class in CPython: Path, of the module pathlib. */
   YsType *type = ys_native_type (vm, "Path", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT],
-                                 YS_TYPE_GC | YS_TYPE_SLOTS | YS_TYPE_BASETYPE);
+                                 YS_TYPE_GC | YS_TYPE_SLOTS);
 
   if (type->dealloc == NULL)
     {

@@ -1083,6 +1083,8 @@ bind_attribute (YsVM    *vm,
       if (((YsBuiltin *) ys_obj (attr))->is_method)
         return ys_builtin_new (vm, ((YsBuiltin *) ys_obj (attr))->name->data,
                                ((YsBuiltin *) ys_obj (attr))->func, obj);
+      if (((YsBuiltin *) ys_obj (attr))->binds)
+        return ys_method_new (vm, attr, obj);
       return ys_ref (attr);
     default:
       if (G_UNLIKELY (ys_type_of (vm, attr)->flags & YS_TYPE_DESCRIPTOR))
@@ -1163,7 +1165,7 @@ ys_lookup_method (YsVM    *vm,
       attr = ys_type_lookup (type, name);
       if (attr != YS_NULL && (ys_kind (vm, attr) == YS_KIND_FUNCTION ||
                               (ys_kind (vm, attr) == YS_KIND_BUILTIN &&
-                               ((YsBuiltin *) ys_obj (attr))->is_method)))
+                               (((YsBuiltin *) ys_obj (attr))->is_method || ((YsBuiltin *) ys_obj (attr))->binds))))
         {
           *self_out = obj;
           return ys_ref (attr);

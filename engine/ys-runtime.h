@@ -122,6 +122,8 @@ typedef struct
   YsValue   self;          /* YS_NULL for a plain function or an unbound method */
   gboolean  is_method;     /* a method descriptor of a type: binds to instances */
   YsType   *owner;         /* the type a method belongs to */
+  gboolean  binds;         /* stands for a Python function (contextmanager's helper):
+                            * binds to instances as a function does */
 } YsBuiltin;
 
 typedef struct
