@@ -888,6 +888,11 @@ fraction_get (YsVM    *vm,
               YsValue  obj,
               gssize   index)
 {
+  /* numerator, denominator, real (itself), imag (0) */
+  if (index == 2)
+    return ys_ref (obj);
+  if (index == 3)
+    return ys_small (0);
   return mpz_value (vm, index == 0 ? mpq_numref (FRAC (obj)) : mpq_denref (FRAC (obj)));
 }
 
@@ -917,7 +922,7 @@ fraction_type (YsVM *vm)
     { "as_integer_ratio", fraction_as_integer_ratio }, { "limit_denominator", fraction_limit_denominator },
     { NULL, NULL }
   };
-  static const char *const attrs[] = { "numerator", "denominator", NULL };
+  static const char *const attrs[] = { "numerator", "denominator", "real", "imag", NULL };
   /* A Python class in CPython: named Fraction, of the module fractions. */
   YsType *type = ys_native_type (vm, "Fraction", YS_KIND_INSTANCE, vm->types[YS_KIND_OBJECT],
                                  YS_TYPE_GC | YS_TYPE_SLOTS);
