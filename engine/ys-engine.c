@@ -229,6 +229,8 @@ compare_gen_ids (gconstpointer a,
 void
 ys_vm_finalize_globals (YsVM *vm)
 {
+  /* Exit hooks come first: weakref.finalize callbacks still pending. */
+  ys_weakref_at_exit (vm);
   /* CPython's last collection finalizes the generators still suspended, in the order
    * they were created, while the globals they may read are still there. */
   {
@@ -381,6 +383,8 @@ ys_vm_free (YsVM *vm)
   g_ptr_array_unref (all);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->iterator_types);
+  if (vm->weakrefs != NULL)
+    g_hash_table_unref (vm->weakrefs);
   g_ptr_array_unref (vm->repr_stack);
   if (vm->trash != NULL)
     g_ptr_array_unref (vm->trash);
