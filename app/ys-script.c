@@ -33,7 +33,12 @@ typedef struct
   guint      next;
   gboolean   fast;
   guint      source;
+  gint64     waiting_since;  /* monotonic µs the views began to be waited for, or 0 */
 } Script;
+
+/* Views still moving (a pane scrolling to its card) are waited for this long at most:
+ * without frames (a full-screen window under Xvfb) they never finish. */
+#define SETTLE_MAX_US (2 * G_USEC_PER_SEC)
 
 static void script_next (GTask *task);
 
@@ -224,6 +229,19 @@ script_tick (gpointer data)
       script->source = g_timeout_add_full (G_PRIORITY_DEFAULT, 20, script_tick, g_object_ref (task), g_object_unref);
       return G_SOURCE_REMOVE;
     }
+  /* What is dumped or acted on next is what the views show once they came to rest. */
+  if (!ys_window_get_settled (script->window))
+    {
+      gint64 now = g_get_monotonic_time ();
+      if (script->waiting_since == 0)
+        script->waiting_since = now;
+      if (now - script->waiting_since < SETTLE_MAX_US)
+        {
+          script->source = g_timeout_add_full (G_PRIORITY_DEFAULT, 20, script_tick, g_object_ref (task), g_object_unref);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  script->waiting_since = 0;
   script_next (task);
   return G_SOURCE_REMOVE;
 }

@@ -144,6 +144,7 @@ struct _YsSession
 
   GPtrArray       *records;        /* YsGeneratorRecord, by creation */
   GHashTable      *records_by_id;  /* id → YsGeneratorRecord */
+  guint64          selected;       /* the generator the user picked, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (YsSession, ys_session, G_TYPE_OBJECT)
@@ -153,6 +154,7 @@ enum {
   PROP_STATE,
   PROP_STEP,
   PROP_BUSY,
+  PROP_SELECTED_GENERATOR,
   N_PROPS
 };
 
@@ -398,13 +400,28 @@ record_end (YsGeneratorRecord *r,
   r->end_value = g_strdup (value);
 }
 
+/* Generators are numbered in creation order, as the records are kept: most events find
+ * theirs without hashing, which a run with millions of events notices. */
+static YsGeneratorRecord *
+find_record (YsSession *self,
+             guint64    id)
+{
+  if (id >= 1 && id <= self->records->len)
+    {
+      YsGeneratorRecord *r = g_ptr_array_index (self->records, id - 1);
+      if (r->id == id)
+        return r;
+    }
+  return g_hash_table_lookup (self->records_by_id, &id);
+}
+
 /* On the engine's thread, while it runs (the window reads records only at pauses). */
 static void
 record_event (YsSession     *self,
               YsEngine      *engine,
               const YsEvent *event)
 {
-  YsGeneratorRecord *r = g_hash_table_lookup (self->records_by_id, &event->generator);
+  YsGeneratorRecord *r = find_record (self, event->generator);
   /* A logged event is in the log already: its position counts it. */
   guint64 pos = ys_event_log_get_length (self->log);
 
@@ -422,15 +439,22 @@ record_event (YsSession     *self,
     }
   if (r == NULL)
     return;
+  /* What it yielded last, once, when it ends: a live generator's is in the snapshots,
+   * and a repr at every yield would cost the run more than the rest of the watching. */
+  if (r->ending == YS_ENDING_NONE && event->kind >= YS_EVENT_GEN_RETURNED && event->kind <= YS_EVENT_GEN_FINALIZED)
+    {
+      char *last;
+      /* An ending event tells how the generator was resumed last. */
+      r->last_resume = event->resume;
+      last = ys_event_dup_last_yielded_repr (engine, event);
+      if (last != NULL)
+        {
+          g_free (r->last_value);
+          r->last_value = last;
+        }
+    }
   switch (event->kind)
     {
-    case YS_EVENT_GEN_RESUMED:
-      r->last_resume = event->resume;
-      break;
-    case YS_EVENT_GEN_YIELDED:
-      g_free (r->last_value);
-      r->last_value = g_strdup (ys_event_get_value_repr (engine, event));
-      break;
     case YS_EVENT_GEN_RETURNED:
       record_end (r, YS_ENDING_RETURNED, event->step, pos, ys_event_get_value_repr (engine, event));
       break;
@@ -1050,8 +1074,11 @@ new_engine (YsSession *self)
   /* The timeline marks generator events only; lines would cost speed and memory. */
   ys_engine_set_event_log (engine, self->log, GENERATOR_EVENTS);
   ys_engine_set_limits (engine, 0, HEAP_MAX_BYTES, 0);
+  /* Resumes and yields are only logged: observing them too would cost a run with
+   * millions of them a call each, and the records need only births and ends. */
   ys_engine_set_observer (engine,
-                          GENERATOR_EVENTS | YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
+                          (GENERATOR_EVENTS & ~(YS_EVENT_MASK (YS_EVENT_GEN_RESUMED) | YS_EVENT_MASK (YS_EVENT_GEN_YIELDED))) |
+                            YS_EVENT_MASK (YS_EVENT_GEN_FINALIZED) | YS_EVENT_MASK (YS_EVENT_OUTPUT),
                           observe, self);
   return engine;
 }
@@ -1101,6 +1128,9 @@ ys_session_get_property (GObject    *object,
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
       break;
+    case PROP_SELECTED_GENERATOR:
+      g_value_set_uint64 (value, self->selected);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1120,6 +1150,10 @@ ys_session_class_init (YsSessionClass *klass)
                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The generator the user picked (a card, a pipeline stage): every view marks it. */
+  properties[PROP_SELECTED_GENERATOR] =
+    g_param_spec_uint64 ("selected-generator", NULL, NULL, 0, G_MAXUINT64, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* After every action: the snapshot, the console and the events are new. */
@@ -1197,6 +1231,7 @@ ys_session_load (YsSession  *self,
   set_snapshots (self, NULL, NULL);
   set_error (self, NULL);
   self->current = 0;
+  ys_session_select_generator (self, 0);
   g_clear_pointer (&self->engine, ys_engine_free);
   self->engine = new_engine (self);
   set_state (self, YS_SESSION_EMPTY);
@@ -1509,6 +1544,118 @@ ys_session_get_event_log (YsSession *self)
 {
   g_return_val_if_fail (YS_IS_SESSION (self), NULL);
   return self->log;
+}
+
+gboolean
+ys_session_bind_view (YsSession **slot,
+                      YsSession  *session,
+                      gpointer    view,
+                      GCallback   changed,
+                      GCallback   busy,
+                      GCallback   selected)
+{
+  static const char *const signal_names[] = { "changed", "notify::busy", "notify::selected-generator" };
+  GCallback callbacks[] = { changed, busy, selected };
+
+  g_return_val_if_fail (slot != NULL, FALSE);
+  g_return_val_if_fail (session == NULL || YS_IS_SESSION (session), FALSE);
+
+  if (*slot == session)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, view);
+  g_set_object (slot, session);
+  for (guint i = 0; session != NULL && i < G_N_ELEMENTS (callbacks); i++)
+    if (callbacks[i] != NULL)
+      g_signal_connect_object (session, signal_names[i], callbacks[i], view, G_CONNECT_SWAPPED);
+  return TRUE;
+}
+
+void
+ys_session_select_generator (YsSession *self,
+                             guint64    id)
+{
+  g_return_if_fail (YS_IS_SESSION (self));
+  if (self->selected == id)
+    return;
+  self->selected = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_GENERATOR]);
+}
+
+guint64
+ys_session_get_selected_generator (YsSession *self)
+{
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  return self->selected;
+}
+
+/* The live generator the last action moved, or NULL. */
+static const YsGeneratorInfo *
+last_moved (YsSession *self)
+{
+  for (guint i = self->recent->len; i > 0; i--)
+    {
+      const YsGeneratorInfo *g =
+        ys_session_find_generator (self, g_array_index (self->recent, YsSessionEvent, i - 1).generator);
+      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+        return g;
+    }
+  return NULL;
+}
+
+guint64
+ys_session_get_current_generator (YsSession *self)
+{
+  YsSnapshot *snap;
+  const YsGeneratorInfo *g;
+
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  snap = ys_session_get_snapshot (self);
+  if (snap == NULL)
+    return 0;
+  g = ys_session_find_generator (self, self->selected);
+  if (g != NULL || (g = last_moved (self)) != NULL)
+    return g->id;
+  for (guint i = snap->generators->len; i > 0; i--)
+    {
+      g = g_ptr_array_index (snap->generators, i - 1);
+      if (g->state != YS_GENERATOR_CLOSED)
+        return g->id;
+    }
+  return 0;
+}
+
+int
+ys_session_get_selected_line (YsSession *self)
+{
+  YsSnapshot *snap;
+  const YsGeneratorInfo *g;
+  gboolean in_frame;
+
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  snap = ys_session_get_snapshot (self);
+  if (snap == NULL)
+    return 0;
+  g = ys_session_find_generator (self, self->selected);
+  if (g != NULL && g->state != YS_GENERATOR_CLOSED)
+    return g->line;
+  /* Unless the program is paused in a frame, the generator the last action moved. */
+  in_frame = self->state == YS_SESSION_PAUSED && snap->stack->len > 0;
+  if (!in_frame && (g = last_moved (self)) != NULL)
+    return g->line;
+  return in_frame ? ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line : 0;
+}
+
+int
+ys_session_get_previous_line (YsSession *self)
+{
+  YsSnapshot *snap;
+
+  g_return_val_if_fail (YS_IS_SESSION (self), 0);
+  snap = ys_session_get_previous_snapshot (self);
+  if (snap == NULL || snap->stack->len == 0)
+    return 0;
+  return ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line;
 }
 
 const YsGeneratorInfo *

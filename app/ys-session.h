@@ -168,6 +168,29 @@ const char         *ys_session_get_generator_binding (YsSession    *self,
                                                       guint64       id);
 const YsGeneratorInfo *ys_session_find_generator     (YsSession    *self,
                                                       guint64       id);
+/* For the views: makes *@slot (a view's session) @session, the handlers of @view on the
+ * old one disconnected, and on the new one connects @view's @changed to "changed",
+ * @busy to "notify::busy" and @selected to "notify::selected-generator" (each may be
+ * NULL; called with @view first). FALSE when nothing changed. */
+gboolean            ys_session_bind_view             (YsSession   **slot,
+                                                      YsSession    *session,
+                                                      gpointer      view,
+                                                      GCallback     changed,
+                                                      GCallback     busy,
+                                                      GCallback     selected);
+/* The generator the user picked (a card clicked), 0 for none; "notify::selected-generator"
+ * tells every view. A new run picks none. */
+void                ys_session_select_generator      (YsSession    *self,
+                                                      guint64       id);
+guint64             ys_session_get_selected_generator (YsSession   *self);
+/* The generator the header bar's buttons drive: the one picked, else the one the last
+ * action moved, else the newest one still going; 0 for none. */
+guint64             ys_session_get_current_generator (YsSession    *self);
+/* The line to mark: where the picked generator is paused, else the innermost frame's
+ * (or the last moved generator's when no frame runs); 0 for none. */
+int                 ys_session_get_selected_line     (YsSession    *self);
+/* The innermost frame's line at the moment before (the trace), or 0. */
+int                 ys_session_get_previous_line     (YsSession    *self);
 /* YsGeneratorRecord of every generator of the run, in creation order; see
  * ys_session_record_at () for what it was at this moment. */
 GPtrArray          *ys_session_get_generator_records (YsSession    *self);

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ys-window.c: the stepping workbench: code, generator cards, console, timeline. */
+/* ys-window.c: the stepping workbench: a frame of controls around views that each bind
+ * to the session (code, generators, variables, console, timeline); the window keeps the
+ * program's file, the run controls and the zoom. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,17 +11,14 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 
-#include "ys-frame-card.h"
+#include "ys-code-view.h"
+#include "ys-console-view.h"
+#include "ys-generators-view.h"
 #include "ys-preferences.h"
 #include "ys-session.h"
-#include "ys-timeline.h"
-#include "ys-timeline-legend.h"
+#include "ys-timeline-view.h"
 #include "ys-variables-view.h"
 #include "ys-window.h"
-
-#define MARK_PAUSED "paused"
-#define MARK_TRACED "traced"
-#define MARK_ERROR  "error"
 
 /* Editing settles for this long before the program is compiled again. */
 #define EDIT_SETTLE_MS 400
@@ -31,8 +30,6 @@ struct _YsWindow
   GSettings            *settings;
   YsSession            *session;
   GFile                *file;           /* where Save writes, or NULL */
-  GHashTable           *cards;          /* id -> YsFrameCard */
-  guint64               selected;       /* the card whose line is marked, or 0 */
   guint                 reload_source;  /* debounce of edits */
   guint                 play_source;    /* the run timer */
   gboolean              loading;        /* the buffer is set by the app, not typed */
@@ -40,41 +37,27 @@ struct _YsWindow
   char                 *color_scheme;
   double                animation_speed;
   GtkCssProvider       *zoom_css;
-  GtkTextTag           *error_tag;
-  GtkTextTag           *input_tag;
-  GtkTextTag           *result_tag;
-  GtkTextTag           *stderr_tag;
   GSimpleActionGroup   *run_actions;
   GSimpleActionGroup   *gen_actions;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkSourceView        *source_view;
-  GtkSourceBuffer      *buffer;
-  GtkRevealer          *error_revealer;
-  GtkLabel             *error_label;
-  GtkTextView          *console_view;
-  GtkScrolledWindow    *console_scroller;
-  GtkEntry             *console_entry;
-  GtkLabel             *status_label;
-  GtkStack             *frames_stack;
-  GtkStack             *side_stack;
-  YsVariablesView      *variables_view;
-  guint64               cleared_step;   /* ended cards up to this step are cleared */
-  guint64               follow_id;      /* the card the pane scrolls to */
-  gint64                cards_step;     /* the moment the cards show, -1 before any */
-  guint                 follow_source;  /* a tick callback */
-  guint                 follow_frames;
-  GArray               *latencies;      /* double ms: from each action to its view shown */
+  GArray               *latencies;      /* double ms: from each action to its views shown */
   double                first_frame_ms;
-  GtkBox               *cards_box;
-  GtkBox               *timeline_box;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  YsCodeView           *code_view;
+  GtkSourceBuffer      *buffer;         /* the code view's */
+  YsConsoleView        *console_view;
+  GtkLabel             *status_label;
+  GtkStack             *side_stack;
+  YsGeneratorsView     *generators_view;
+  YsVariablesView      *variables_view;
+  YsTimelineView       *timeline_view;
   GtkToggleButton      *play_button;
   GtkAdjustment        *speed_adjustment;
   GMenu                *recent_menu;
-  YsTimeline           *timeline;
-  YsTimelineLegend     *legend;
 };
 
 G_DEFINE_FINAL_TYPE (YsWindow, ys_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -90,21 +73,12 @@ autosave_path (void)
   return g_build_filename (g_get_user_data_dir (), "yieldscope", "autosave.py", NULL);
 }
 
-static char *
-dup_buffer_text (YsWindow *self)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (self->buffer), &start, &end, FALSE);
-}
-
 static void
 save_autosave (YsWindow *self)
 {
   g_autofree char *path = autosave_path ();
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *text = dup_buffer_text (self);
+  g_autofree char *text = ys_code_view_dup_text (self->code_view);
   g_autoptr (GError) error = NULL;
 
   if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, text, -1, &error))
@@ -120,11 +94,10 @@ program_name (YsWindow *self)
 static void
 reload_program (YsWindow *self)
 {
-  g_autofree char *text = dup_buffer_text (self);
+  g_autofree char *text = ys_code_view_dup_text (self->code_view);
   g_autofree char *filename = NULL;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->cleared_step = 0;
   filename = self->file != NULL ? g_file_get_path (self->file) : g_strdup ("program.py");
   ys_session_load (self->session, filename, text);
 }
@@ -136,9 +109,7 @@ show_program (YsWindow   *self,
               gsize       length)
 {
   self->loading = TRUE;
-  gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text, (int) length);
-  gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
+  ys_code_view_set_text (self->code_view, text, length);
   self->loading = FALSE;
   adw_window_title_set_subtitle (self->window_title, title);
 }
@@ -224,400 +195,23 @@ ys_window_new_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* The header bar's next()/send()/throw()/close() drive the session's current generator. */
 static void
-move_mark (YsWindow   *self,
-           const char *category,
-           int         line)
+update_generator_actions (YsWindow *self)
 {
-  GtkTextIter start, end;
+  static const char *const names[] = { "next", "send", "throw", "close" };
+  gboolean can = ys_session_get_current_generator (self->session) != 0 && !ys_session_get_busy (self->session);
 
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  gtk_source_buffer_remove_source_marks (self->buffer, &start, &end, category);
-  if (line <= 0 || line > gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (self->buffer)))
-    return;
-  gtk_text_buffer_get_iter_at_line (GTK_TEXT_BUFFER (self->buffer), &start, line - 1);
-  gtk_source_buffer_create_source_mark (self->buffer, NULL, category, &start);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_simple_action_set_enabled (
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->gen_actions), names[i])), can);
 }
 
 static void
-scroll_to_line (YsWindow *self,
-                int       line)
+update_clear_ended (YsWindow *self)
 {
-  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
-  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "scroll-target");
-  GtkTextIter iter;
-
-  if (line <= 0 || line > gtk_text_buffer_get_line_count (buffer))
-    return;
-  gtk_text_buffer_get_iter_at_line (buffer, &iter, line - 1);
-  if (mark == NULL)
-    mark = gtk_text_buffer_create_mark (buffer, "scroll-target", &iter, TRUE);
-  else
-    gtk_text_buffer_move_mark (buffer, mark, &iter);
-  /* A mark waits for the lines to be measured, which an iter would not. */
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.1, FALSE, 0, 0.5);
-}
-
-/* The live generator the last action moved, or NULL. */
-static const YsGeneratorInfo *
-last_moved (YsWindow *self)
-{
-  GArray *events = ys_session_get_recent_events (self->session);
-
-  for (guint i = events->len; i > 0; i--)
-    {
-      const YsGeneratorInfo *g =
-        ys_session_find_generator (self->session, g_array_index (events, YsSessionEvent, i - 1).generator);
-      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
-        return g;
-    }
-  return NULL;
-}
-
-/* The generator the header bar's buttons drive: the card last clicked, else the one
- * the last action moved, else the newest one still going. */
-static guint64
-current_generator (YsWindow *self)
-{
-  YsSnapshot *snap = ys_session_get_snapshot (self->session);
-  const YsGeneratorInfo *g;
-
-  if (snap == NULL)
-    return 0;
-  g = ys_session_find_generator (self->session, self->selected);
-  if (g != NULL || (g = last_moved (self)) != NULL)
-    return g->id;
-  for (guint i = snap->generators->len; i > 0; i--)
-    {
-      g = g_ptr_array_index (snap->generators, i - 1);
-      if (g->state != YS_GENERATOR_CLOSED)
-        return g->id;
-    }
-  return 0;
-}
-
-/* The cards pane scrolls to the active card once it has its place: two frames after
- * the change, when the cards have been laid out anew. */
-static gboolean
-follow_card (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  YsWindow *self = user_data;
-  GtkWidget *card = g_hash_table_lookup (self->cards, &self->follow_id);
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box), GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
-
-  if (++self->follow_frames < 3)
-    return G_SOURCE_CONTINUE;
-  if (card != NULL && scroller != NULL && gtk_widget_compute_bounds (card, GTK_WIDGET (self->cards_box), &bounds))
-    {
-      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-      double top = gtk_adjustment_get_value (adj), page = gtk_adjustment_get_page_size (adj);
-      double y = bounds.origin.y, h = bounds.size.height;
-      /* The pane's scroll range follows the cards' new sizes a frame later. */
-      if (gtk_adjustment_get_upper (adj) < MIN (y + h, y + page) && self->follow_frames < 30)
-        return G_SOURCE_CONTINUE;
-      if (y < top)
-        gtk_adjustment_set_value (adj, y);
-      else if (y + h > top + page)
-        gtk_adjustment_set_value (adj, MIN (y, y + h - page));
-    }
-  self->follow_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update_selection (YsWindow *self)
-{
-  guint64 current = current_generator (self);
-  GHashTableIter iter;
-  gpointer key, card;
-  gboolean can = current != 0 && !ys_session_get_busy (self->session);
-
-  gboolean classroom = gtk_widget_has_css_class (GTK_WIDGET (self), "classroom");
-
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &key, &card))
-    {
-      ys_frame_card_set_selected (card, *(guint64 *) key == current);
-      /* On a projector only the active card keeps its buttons: more cards fit. */
-      ys_frame_card_set_compact (card, classroom && *(guint64 *) key != current);
-    }
-  if (current != 0 && g_hash_table_lookup (self->cards, &current) != NULL)
-    {
-      self->follow_id = current;
-      self->follow_frames = 0;
-      if (self->follow_source == 0)
-        self->follow_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_card, self, NULL);
-    }
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char *const names[] = { "next", "send", "throw", "close" };
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->gen_actions), names[i]);
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), can);
-    }
-}
-
-/* The line the selected card is paused at, else the innermost frame's. */
-static int
-selected_line (YsWindow *self)
-{
-  YsSnapshot *snap = ys_session_get_snapshot (self->session);
-  const YsGeneratorInfo *g;
-
-  if (snap == NULL)
-    return 0;
-  g = ys_session_find_generator (self->session, self->selected);
-  if (g != NULL && g->state != YS_GENERATOR_CLOSED)
-    return g->line;
-  /* Unless the program is paused in a frame, the generator the last action moved. */
-  if ((ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0) &&
-      (g = last_moved (self)) != NULL)
-    return g->line;
-  if (ys_session_get_state (self->session) != YS_SESSION_PAUSED || snap->stack->len == 0)
-    return 0;
-  return ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line;
-}
-
-static int
-previous_line (YsWindow *self)
-{
-  YsSnapshot *snap = ys_session_get_previous_snapshot (self->session);
-
-  if (snap == NULL || snap->stack->len == 0)
-    return 0;
-  return ((YsFrameInfo *) g_ptr_array_index (snap->stack, 0))->line;
-}
-
-static void
-show_error (YsWindow *self)
-{
-  const YsErrorInfo *error = ys_session_get_error (self->session);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
-  gtk_text_buffer_remove_tag (GTK_TEXT_BUFFER (self->buffer), self->error_tag, &start, &end);
-  move_mark (self, MARK_ERROR, 0);
-  if (error == NULL || error->exit_status >= 0 || g_strcmp0 (error->type_name, "KeyboardInterrupt") == 0)
-    {
-      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-      return;
-    }
-  if (error->column > 0)
-    /* Translators: an error, then where it is: "SyntaxError: invalid syntax (line 3, column 7)" */
-    text = g_strdup_printf (_("%s: %s (line %d, column %d)"), error->type_name, error->message, error->line,
-                            error->column);
-  else
-    text = g_strdup_printf (_("%s: %s (line %d)"), error->type_name, error->message, error->line);
-  gtk_label_set_text (self->error_label, text);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  if (error->line > 0 && error->line <= gtk_text_buffer_get_line_count (GTK_TEXT_BUFFER (self->buffer)))
-    {
-      gtk_text_buffer_get_iter_at_line (GTK_TEXT_BUFFER (self->buffer), &start, error->line - 1);
-      end = start;
-      if (!gtk_text_iter_ends_line (&end))
-        gtk_text_iter_forward_to_line_end (&end);
-      if (error->column > 1)
-        gtk_text_iter_set_line_offset (&start, MIN (error->column - 1, gtk_text_iter_get_chars_in_line (&start) - 1));
-      if (gtk_text_iter_equal (&start, &end))
-        gtk_text_iter_backward_char (&start);
-      gtk_text_buffer_apply_tag (GTK_TEXT_BUFFER (self->buffer), self->error_tag, &start, &end);
-      move_mark (self, MARK_ERROR, error->line);
-    }
-}
-
-/* The console view shows the end of a long transcript: Pango lays out every line of
- * a text view, and a printing runaway writes millions. */
-#define CONSOLE_VIEW_LINES 2000
-#define CONSOLE_VIEW_BYTES (256 * 1024)
-
-/* Where the shown part starts: entry *@first, from byte *@offset; returns how many
- * lines are left out before it. */
-static guint64
-console_view_start (GArray *entries,
-                    guint   n,
-                    guint  *first,
-                    gsize  *offset)
-{
-  guint64 lines = 0, hidden = 0;
-  gsize bytes = 0;
-
-  *first = 0;
-  *offset = 0;
-  for (guint i = n; i > 0; i--)
-    {
-      const char *text = g_array_index (entries, YsConsoleEntry, i - 1).text;
-      for (const char *p = text + strlen (text); p > text; p--, bytes++)
-        {
-          lines += p[-1] == '\n';
-          if (lines <= CONSOLE_VIEW_LINES && bytes < CONSOLE_VIEW_BYTES)
-            continue;
-          /* Cut at a character's start; count the lines before the cut. */
-          while (*p != '\0' && (*p & 0xC0) == 0x80)
-            p++;
-          *first = i - 1;
-          *offset = (gsize) (p - text);
-          for (guint j = 0; j < i; j++)
-            {
-              const char *q = g_array_index (entries, YsConsoleEntry, j).text;
-              const char *stop = j == i - 1 ? p : q + strlen (q);
-              for (; q < stop; q++)
-                hidden += *q == '\n';
-            }
-          return MAX (hidden, 1);
-        }
-    }
-  return 0;
-}
-
-static void
-update_console (YsWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->console_view);
-  GArray *entries = ys_session_get_console (self->session);
-  guint n = ys_session_get_console_length (self->session);
-  GtkTextIter end;
-  guint first;
-  gsize offset;
-  guint64 hidden = console_view_start (entries, n, &first, &offset);
-
-  gtk_text_buffer_set_text (buffer, "", 0);
-  if (hidden > 0)
-    {
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, hidden);
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "(%s earlier line is not shown)\n",
-                                                            "(%s earlier lines are not shown)\n",
-                                                            (gulong) MIN (hidden, G_MAXULONG)),
-                                               count);
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_insert_with_tags (buffer, &end, note, -1, self->result_tag, NULL);
-    }
-  for (guint i = first; i < n; i++)
-    {
-      YsConsoleEntry *e = &g_array_index (entries, YsConsoleEntry, i);
-      GtkTextTag *tag = NULL;
-      const char *text = i == first ? e->text + offset : e->text;
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      switch (e->kind)
-        {
-        case YS_CONSOLE_INPUT:
-          if (text == e->text)
-            {
-              gtk_text_buffer_insert_with_tags (buffer, &end, ">>> ", -1, self->input_tag, NULL);
-              gtk_text_buffer_get_end_iter (buffer, &end);
-            }
-          tag = self->input_tag;
-          break;
-        case YS_CONSOLE_RESULT:
-          tag = self->result_tag;
-          break;
-        case YS_CONSOLE_ERROR:
-          tag = self->stderr_tag;
-          break;
-        case YS_CONSOLE_OUTPUT:
-        default:
-          break;
-        }
-      gtk_text_buffer_insert_with_tags (buffer, &end, text, -1, tag, NULL);
-    }
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  {
-    /* A mark waits for the new lines to be measured, which an iter would not. */
-    GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "end");
-    if (mark == NULL)
-      mark = gtk_text_buffer_create_mark (buffer, "end", &end, FALSE);
-    else
-      gtk_text_buffer_move_mark (buffer, mark, &end);
-    gtk_text_view_scroll_to_mark (self->console_view, mark, 0, FALSE, 0, 1);
-  }
-}
-
-static char *
-yield_from_text (YsWindow              *self,
-                 const YsGeneratorInfo *g)
-{
-  GString *text;
-  const YsGeneratorInfo *target;
-  guint hops = 0;
-
-  if (g->yield_from == 0)
-    return NULL;
-  /* Translators: a generator's delegation chain follows, "yield from → inner #3 → ..." */
-  text = g_string_new (_("yield from"));
-  for (target = ys_session_find_generator (self->session, g->yield_from); target != NULL && hops < 16;
-       target = target->yield_from != 0 ? ys_session_find_generator (self->session, target->yield_from) : NULL, hops++)
-    g_string_append_printf (text, " → %s() #%" G_GUINT64_FORMAT, target->name, target->id);
-  return g_string_free (text, FALSE);
-}
-
-static void
-on_card_resume (YsFrameCard *card,
-                int          how,
-                const char  *argument,
-                YsWindow    *self)
-{
-  self->selected = ys_frame_card_get_id (card);
-  ys_session_resume_generator (self->session, ys_frame_card_get_id (card), (YsResumeKind) how, argument);
-}
-
-static void
-on_card_pressed (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 YsWindow        *self)
-{
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-
-  self->selected = ys_frame_card_get_id (YS_FRAME_CARD (card));
-  move_mark (self, MARK_PAUSED, selected_line (self));
-  update_selection (self);
-}
-
-static void
-fade_in (double   value,
-         gpointer user_data)
-{
-  gtk_widget_set_opacity (GTK_WIDGET (user_data), value);
-}
-
-static void
-retire_done (AdwAnimation *animation,
-             GtkWidget    *card)
-{
-  GtkWidget *parent = gtk_widget_get_parent (card);
-
-  if (parent != NULL)
-    gtk_box_remove (GTK_BOX (parent), card);
-  g_object_unref (animation);
-}
-
-static YsFrameCard *
-add_card (YsWindow *self,
-          guint64   generator)
-{
-  guint64 *id = g_new (guint64, 1);
-  GtkGesture *click = gtk_gesture_click_new ();
-  AdwAnimation *appear;
-  YsFrameCard *card;
-
-  *id = generator;
-  card = YS_FRAME_CARD (ys_frame_card_new (generator));
-  ys_frame_card_set_animation_speed (card, self->animation_speed);
-  g_signal_connect (card, "resume", G_CALLBACK (on_card_resume), self);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_card_pressed), self);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  gtk_widget_add_controller (GTK_WIDGET (card), GTK_EVENT_CONTROLLER (click));
-  g_hash_table_insert (self->cards, id, card);
-  gtk_box_append (self->cards_box, GTK_WIDGET (card));
-  /* Cards come in by fading up; with animations off it is immediate. */
-  appear = adw_timed_animation_new (GTK_WIDGET (card), 0, 1, (guint) (300 / self->animation_speed),
-                                    adw_callback_animation_target_new (fade_in, card, NULL));
-  g_signal_connect (appear, "done", G_CALLBACK (g_object_unref), NULL);
-  adw_animation_play (appear);
-  return card;
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "clear-ended")),
+                               ys_generators_view_get_n_ended (self->generators_view) > 0);
 }
 
 static int
@@ -628,178 +222,6 @@ compare_recent (gconstpointer a,
   GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
 
   return -g_date_time_compare (ta, tb);
-}
-
-static gboolean
-variables_equal (GPtrArray *a,
-                 GPtrArray *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    {
-      if (!ys_variable_same (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Nothing a card shows differs: with 300 live generators most cards stay as they are. */
-static gboolean
-generator_unchanged (const YsGeneratorInfo *g,
-                     const YsGeneratorInfo *old)
-{
-  return old != NULL && g->state == old->state && g->line == old->line && g->yield_from == old->yield_from &&
-         g_strcmp0 (g->last_value, old->last_value) == 0 && g_strcmp0 (g->name, old->name) == 0 &&
-         variables_equal (g->locals, old->locals);
-}
-
-static gboolean
-moved_now (GArray  *events,
-           guint64  id)
-{
-  for (guint i = 0; events != NULL && i < events->len; i++)
-    if (g_array_index (events, YsSessionEvent, i).generator == id)
-      return TRUE;
-  return FALSE;
-}
-
-/* How a generator ended, in a few words for the card's line; NULL while it has not. */
-static const char *
-ending_summary (const YsGeneratorRecord *r,
-                YsEnding                 how)
-{
-  switch (how)
-    {
-    case YS_ENDING_RETURNED:
-      return _("Finished: it returned");
-    case YS_ENDING_CLOSED:
-      return _("Closed");
-    case YS_ENDING_RAISED:
-      return r->thrown ? _("Ended by throw()") : _("Ended by an exception");
-    case YS_ENDING_FREED:
-      return _("Never started");
-    case YS_ENDING_NONE:
-    default:
-      return NULL;
-    }
-}
-
-/* How a generator ended, as the card's event; NULL while it has not. */
-static char *
-ending_text (const YsGeneratorRecord *r,
-             YsEnding                 how)
-{
-  switch (how)
-    {
-    case YS_ENDING_RETURNED:
-      return g_strdup_printf ("StopIteration(%s)",
-                              r->end_value != NULL && g_strcmp0 (r->end_value, "None") != 0 ? r->end_value : "");
-    case YS_ENDING_CLOSED:
-      return g_strdup (_("close() finished it (GeneratorExit)"));
-    case YS_ENDING_RAISED:
-      /* Translators: %s is an exception, as Python shows it */
-      return g_strdup_printf (r->thrown ? _("throw() of %s ended it") : _("Raised %s"),
-                              r->end_value != NULL ? r->end_value : "?");
-    case YS_ENDING_FREED:
-      return g_strdup (_("Dropped before it ran"));
-    case YS_ENDING_NONE:
-    default:
-      return NULL;
-    }
-}
-
-static void
-update_cards (YsWindow *self)
-{
-  YsSnapshot *snap = ys_session_get_snapshot (self->session);
-  YsSnapshot *before = ys_session_get_previous_snapshot (self->session);
-  GArray *events = ys_session_get_recent_events (self->session);
-  GPtrArray *records = ys_session_get_generator_records (self->session);
-  gboolean sensitive = !ys_session_get_busy (self->session) && ys_session_get_state (self->session) != YS_SESSION_EMPTY;
-  g_autoptr (GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GHashTableIter iter;
-  gpointer key, value;
-  guint ended = 0;
-  /* Cards that show the previous snapshot and did not change are left alone. */
-  gboolean same_base = ys_session_get_previous_step (self->session) == self->cards_step &&
-                       self->cards_step >= 0;
-
-  if (snap == NULL && ys_session_get_state (self->session) == YS_SESSION_RUNNING)
-    return;
-  /* Every generator of the run has a card, in creation order: a live one shows its
-   * frame, an ended one how it ended, until the ended are cleared. */
-  for (guint i = 0; i < records->len; i++)
-    {
-      const YsGeneratorRecord *r = g_ptr_array_index (records, i);
-      const YsGeneratorInfo *g = ys_snapshot_find_generator (snap, r->id);
-      YsFrameCard *card = g_hash_table_lookup (self->cards, &r->id);
-      YsEnding how;
-      gboolean fresh;
-      g_autofree char *ending = NULL;
-
-      /* As it was at this moment: not made yet, or not ended yet. */
-      if (!ys_session_record_at (self->session, r, &how))
-        continue;
-      ending = ending_text (r, how);
-      if (g == NULL && how == YS_ENDING_NONE)
-        continue;
-      if ((g == NULL || g->state == YS_GENERATOR_CLOSED) && how != YS_ENDING_NONE && r->ended <= self->cleared_step)
-        continue;
-      fresh = card == NULL;
-      if (card == NULL)
-        card = add_card (self, r->id);
-      if (g != NULL && !fresh && same_base && generator_unchanged (g, ys_snapshot_find_generator (before, g->id)) &&
-          !ys_frame_card_has_changes (card) && !moved_now (events, g->id) &&
-          g_strcmp0 (ys_frame_card_get_binding (card), ys_session_get_generator_binding (self->session, g->id)) == 0)
-        ;  /* as it was */
-      else if (g != NULL)
-        {
-          const YsGeneratorInfo *old = ys_snapshot_find_generator (before, g->id);
-          g_autofree char *chain = yield_from_text (self, g);
-          /* A generator new since the previous pause shows "what changed" from nothing. */
-          ys_frame_card_update (card, g, old != NULL ? old : (before != NULL ? g : NULL),
-                                ys_session_get_generator_binding (self->session, g->id), chain, events, sensitive);
-        }
-      else
-        {
-          YsGeneratorInfo gone = { 0 };
-          gone.id = r->id;
-          gone.name = r->name;
-          gone.line = r->line;
-          gone.state = YS_GENERATOR_CLOSED;
-          gone.last_value = r->last_value;
-          ys_frame_card_update (card, &gone, NULL, NULL, NULL, events, FALSE);
-        }
-      if (g != NULL && g->state != YS_GENERATOR_CLOSED)
-        ys_frame_card_set_ending (card, NULL, NULL);
-      else
-        ys_frame_card_set_ending (card, ending_summary (r, how), ending);
-      ended += g == NULL || g->state == YS_GENERATOR_CLOSED;
-      g_hash_table_add (shown, (gpointer) &r->id);
-    }
-
-  /* Cards of generators that do not exist at this step (after going back) retire. */
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!g_hash_table_contains (shown, key))
-      {
-        GtkWidget *card = value;
-        AdwAnimation *fade = adw_timed_animation_new (card, gtk_widget_get_opacity (card), 0,
-                                                      (guint) (250 / self->animation_speed),
-                                                      adw_callback_animation_target_new (fade_in, card, NULL));
-        if (self->selected == *(guint64 *) key)
-          self->selected = 0;
-        g_signal_connect (fade, "done", G_CALLBACK (retire_done), card);
-        g_hash_table_iter_remove (&iter);
-        adw_animation_play (fade);
-      }
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "clear-ended")),
-                               ended > 0);
-  self->cards_step = snap != NULL ? (gint64) ys_session_get_step (self->session) : -1;
-  gtk_stack_set_visible_child_name (self->frames_stack, g_hash_table_size (self->cards) > 0 ? "cards" : "empty");
 }
 
 static void
@@ -852,8 +274,6 @@ update_actions (YsWindow *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "reset")), TRUE);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (group, "play")),
                                can_step || self->play_source != 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->console_entry),
-                            !busy && ys_session_get_state (self->session) != YS_SESSION_EMPTY);
 }
 
 static void
@@ -866,36 +286,21 @@ stop_playing (YsWindow *self)
 
 /* Callbacks */
 
+/* The views have shown the change already: they were bound to the session first. */
 static void
 on_session_changed (YsWindow *self)
 {
   YsSessionState state = ys_session_get_state (self->session);
 
-  update_cards (self);
-  update_console (self);
   update_status (self);
-  show_error (self);
-  if (state == YS_SESSION_PAUSED || state == YS_SESSION_FINISHED || state == YS_SESSION_RAISED)
-    {
-      move_mark (self, MARK_PAUSED, selected_line (self));
-      move_mark (self, MARK_TRACED, previous_line (self));
-      scroll_to_line (self, selected_line (self));
-    }
-  else
-    {
-      move_mark (self, MARK_PAUSED, 0);
-      move_mark (self, MARK_TRACED, 0);
-    }
   if (state != YS_SESSION_READY && state != YS_SESSION_PAUSED && self->play_source != 0)
     stop_playing (self);
-  update_selection (self);
-  ys_timeline_set_frozen (self->timeline, FALSE);
-  ys_timeline_update (self->timeline);
-  ys_timeline_set_current_step (self->timeline, ys_session_get_vm_step (self->session));
+  update_generator_actions (self);
+  update_clear_ended (self);
   update_actions (self);
   if (!ys_session_get_busy (self->session) && ys_session_get_action_start (self->session) != 0)
     {
-      /* From the action's start to the window updated: the latency a class sees. */
+      /* From the action's start to the views updated: the latency a class sees. */
       double ms = (g_get_monotonic_time () - ys_session_get_action_start (self->session)) / 1000.0;
       if (self->latencies->len < 100000)
         g_array_append_val (self->latencies, ms);
@@ -907,15 +312,7 @@ on_session_busy (YsWindow *self)
 {
   update_actions (self);
   update_status (self);
-  ys_timeline_set_frozen (self->timeline, ys_session_get_busy (self->session));
-  update_selection (self);
-  if (ys_session_get_busy (self->session))
-    {
-      move_mark (self, MARK_PAUSED, 0);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->cards_box), FALSE);
-    }
-  else
-    gtk_widget_set_sensitive (GTK_WIDGET (self->cards_box), TRUE);
+  update_generator_actions (self);
 }
 
 static void
@@ -928,72 +325,6 @@ on_buffer_changed (YsWindow *self)
   ys_session_stop (self->session);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   self->reload_source = g_timeout_add_once (EDIT_SETTLE_MS, (GSourceOnceFunc) reload_program, self);
-}
-
-static void
-on_console_activate (YsWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->console_entry));
-
-  if (text[0] == '\0')
-    return;
-  ys_session_eval (self->session, text);
-  gtk_editable_set_text (GTK_EDITABLE (self->console_entry), "");
-}
-
-static void
-on_timeline_step (YsWindow *self,
-                  guint64   step)
-{
-  stop_playing (self);
-  /* A mark's step is the engine's: the moment of the first event there. */
-  ys_session_go_to_event (self->session, ys_event_log_find_step (ys_session_get_event_log (self->session), step));
-}
-
-static char *
-timeline_name (guint64  generator,
-               gpointer user_data)
-{
-  YsWindow *self = user_data;
-  const YsGeneratorInfo *g = ys_session_find_generator (self->session, generator);
-
-  return g != NULL ? g_strdup_printf ("%s() #%" G_GUINT64_FORMAT, g->name, g->id) : NULL;
-}
-
-/* The error's message, on the mark beside its line. */
-static char *
-error_tooltip (GtkSourceMarkAttributes *attributes,
-               GtkSourceMark           *mark,
-               YsWindow                *self)
-{
-  return g_strdup (gtk_label_get_text (self->error_label));
-}
-
-static void
-update_style_scheme (YsWindow *self)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (manager);
-  g_autoptr (GtkSourceMarkAttributes) paused = gtk_source_mark_attributes_new ();
-  g_autoptr (GtkSourceMarkAttributes) traced = gtk_source_mark_attributes_new ();
-  g_autoptr (GtkSourceMarkAttributes) error = gtk_source_mark_attributes_new ();
-  GdkRGBA paused_bg, traced_bg, error_bg;
-
-  gtk_source_buffer_set_style_scheme (self->buffer, gtk_source_style_scheme_manager_get_scheme (schemes, dark ? "Adwaita-dark" : "Adwaita"));
-  /* The paused line stands out on a projector; the one before is a trace. */
-  gdk_rgba_parse (&paused_bg, dark ? "rgba(98,160,234,0.38)" : "rgba(53,132,228,0.26)");
-  gdk_rgba_parse (&traced_bg, dark ? "rgba(98,160,234,0.12)" : "rgba(53,132,228,0.08)");
-  gdk_rgba_parse (&error_bg, dark ? "rgba(246,97,81,0.30)" : "rgba(224,27,36,0.18)");
-  gtk_source_mark_attributes_set_background (paused, &paused_bg);
-  gtk_source_mark_attributes_set_icon_name (paused, "go-next-symbolic");
-  gtk_source_mark_attributes_set_background (traced, &traced_bg);
-  gtk_source_mark_attributes_set_background (error, &error_bg);
-  gtk_source_mark_attributes_set_icon_name (error, "dialog-error-symbolic");
-  gtk_source_view_set_mark_attributes (self->source_view, MARK_TRACED, traced, 10);
-  gtk_source_view_set_mark_attributes (self->source_view, MARK_PAUSED, paused, 20);
-  g_signal_connect_object (error, "query-tooltip-text", G_CALLBACK (error_tooltip), self, 0);
-  gtk_source_view_set_mark_attributes (self->source_view, MARK_ERROR, error, 30);
 }
 
 static gboolean
@@ -1040,8 +371,7 @@ apply_zoom (YsWindow *self)
                                           16 * chrome / 100);
 
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
-  ys_timeline_set_scale (self->timeline, chrome / 100.0);
-  ys_timeline_legend_set_scale (self->legend, chrome / 100.0);
+  ys_timeline_view_set_scale (self->timeline_view, chrome / 100.0);
 }
 
 /* Actions */
@@ -1150,7 +480,7 @@ static void
 write_program (YsWindow *self,
                GFile    *file)
 {
-  g_autofree char *text = dup_buffer_text (self);
+  g_autofree char *text = ys_code_view_dup_text (self->code_view);
   g_autoptr (GError) error = NULL;
 
   if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
@@ -1227,7 +557,7 @@ classroom_change_state (GSimpleAction *action, GVariant *value, gpointer user_da
       self->zoom = 100;
     }
   apply_zoom (self);
-  update_selection (self);
+  ys_generators_view_set_compact (self->generators_view, on);
 }
 
 static void
@@ -1299,14 +629,7 @@ static void
 resume_current (YsWindow     *self,
                 YsResumeKind  how)
 {
-  guint64 id = current_generator (self);
-  YsFrameCard *card = id != 0 ? g_hash_table_lookup (self->cards, &id) : NULL;
-
-  if (card != NULL)
-    {
-      self->selected = id;
-      ys_frame_card_resume (card, how);
-    }
+  ys_generators_view_resume_current (self->generators_view, how);
 }
 
 static void
@@ -1338,8 +661,8 @@ clear_ended_activated (GSimpleAction *action, GVariant *parameter, gpointer user
 {
   YsWindow *self = user_data;
 
-  self->cleared_step = MAX (ys_session_get_vm_step (self->session), 1);
-  update_cards (self);
+  ys_generators_view_clear_ended (self->generators_view);
+  update_clear_ended (self);
 }
 
 static const GActionEntry gen_actions[] = {
@@ -1401,9 +724,6 @@ ys_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->play_source, g_source_remove);
-  if (self->follow_source != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->follow_source);
-  self->follow_source = 0;
   if (self->session != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->session, self);
@@ -1418,7 +738,6 @@ ys_window_dispose (GObject *object)
   g_clear_object (&self->run_actions);
   g_clear_object (&self->gen_actions);
   g_clear_pointer (&self->color_scheme, g_free);
-  g_clear_pointer (&self->cards, g_hash_table_unref);
   G_OBJECT_CLASS (ys_window_parent_class)->dispose (object);
 }
 
@@ -1430,23 +749,21 @@ ys_window_class_init (YsWindowClass *klass)
 
   object_class->dispose = ys_window_dispose;
 
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (YS_TYPE_CODE_VIEW);
+  g_type_ensure (YS_TYPE_CONSOLE_VIEW);
+  g_type_ensure (YS_TYPE_GENERATORS_VIEW);
   g_type_ensure (YS_TYPE_VARIABLES_VIEW);
+  g_type_ensure (YS_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ys-window.ui");
   gtk_widget_class_bind_template_child (widget_class, YsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, source_view);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, code_view);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, console_view);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, console_scroller);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, console_entry);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, status_label);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, frames_stack);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, generators_view);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, variables_view);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, cards_box);
-  gtk_widget_class_bind_template_child (widget_class, YsWindow, timeline_box);
+  gtk_widget_class_bind_template_child (widget_class, YsWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, speed_adjustment);
   gtk_widget_class_bind_template_child (widget_class, YsWindow, recent_menu);
@@ -1476,14 +793,9 @@ ys_window_class_init (YsWindowClass *klass)
 static void
 ys_window_init (YsWindow *self)
 {
-  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
-  GtkTextBuffer *console;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->latencies = g_array_new (FALSE, FALSE, sizeof (double));
-  self->cards_step = -1;
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
-  self->cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->zoom = 100;
   self->animation_speed = 1.0;
   self->color_scheme = g_strdup ("default");
@@ -1492,35 +804,22 @@ ys_window_init (YsWindow *self)
                                               GTK_STYLE_PROVIDER (self->zoom_css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 
-  self->buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
-  gtk_source_buffer_set_language (self->buffer, gtk_source_language_manager_get_language (languages, "python3"));
-  self->error_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "syntax-error",
-                                                "underline", PANGO_UNDERLINE_ERROR, NULL);
-  update_style_scheme (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (update_style_scheme), self,
-                           G_CONNECT_SWAPPED);
+  self->buffer = ys_code_view_get_buffer (self->code_view);
   g_signal_connect_object (self->buffer, "changed", G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "activated", G_CALLBACK (stop_playing), self, G_CONNECT_SWAPPED);
 
-  console = gtk_text_view_get_buffer (self->console_view);
-  self->input_tag = gtk_text_buffer_create_tag (console, "input", "weight", PANGO_WEIGHT_BOLD, NULL);
-  self->result_tag = gtk_text_buffer_create_tag (console, "result", "style", PANGO_STYLE_ITALIC, NULL);
-  self->stderr_tag = gtk_text_buffer_create_tag (console, "stderr", "foreground", "#e01b24", NULL);
-  g_signal_connect_object (self->console_entry, "activate", G_CALLBACK (on_console_activate), self, G_CONNECT_SWAPPED);
-
-  self->timeline = YS_TIMELINE (ys_timeline_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->timeline), TRUE);
-  gtk_box_append (self->timeline_box, GTK_WIDGET (self->timeline));
-  self->legend = YS_TIMELINE_LEGEND (ys_timeline_legend_new ());
-  gtk_box_append (self->timeline_box, GTK_WIDGET (self->legend));
-
+  /* The views first: the window's own handlers then see them updated. */
   self->session = ys_session_new ();
-  ys_timeline_set_log (self->timeline, ys_session_get_event_log (self->session));
-  ys_timeline_set_name_func (self->timeline, timeline_name, self, NULL);
-  g_signal_connect_object (self->timeline, "step-activated", G_CALLBACK (on_timeline_step), self, G_CONNECT_SWAPPED);
+  ys_code_view_set_session (self->code_view, self->session);
+  ys_console_view_set_session (self->console_view, self->session);
+  ys_generators_view_set_session (self->generators_view, self->session);
+  ys_variables_view_set_session (self->variables_view, self->session);
+  ys_timeline_view_set_session (self->timeline_view, self->session);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "loaded", G_CALLBACK (on_session_loaded), self, G_CONNECT_SWAPPED);
-  ys_variables_view_set_session (self->variables_view, self->session);
   g_signal_connect_object (self->session, "notify::busy", G_CALLBACK (on_session_busy), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::selected-generator", G_CALLBACK (update_generator_actions), self,
+                           G_CONNECT_SWAPPED);
 
   self->run_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->run_actions), run_actions, G_N_ELEMENTS (run_actions), self);
@@ -1546,6 +845,7 @@ ys_window_init (YsWindow *self)
       g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
       self->zoom = g_settings_get_int (self->settings, "zoom");
       self->animation_speed = g_settings_get_double (self->settings, "animation-speed");
+      ys_generators_view_set_animation_speed (self->generators_view, self->animation_speed);
       ys_window_set_color_scheme (self, scheme);
     }
   apply_zoom (self);
@@ -1555,7 +855,7 @@ ys_window_init (YsWindow *self)
 
   load_default_program (self);
   update_actions (self);
-  update_selection (self);
+  update_generator_actions (self);
 }
 
 /* Public API */
@@ -1614,19 +914,6 @@ ys_window_get_session (YsWindow *self)
   return self->session;
 }
 
-/* Whether all of @card is inside the cards pane's view, for the classroom tests. */
-static gboolean
-card_on_screen (YsWindow  *self,
-                GtkWidget *card)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box), GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
-
-  if (scroller == NULL || !gtk_widget_get_mapped (card) || !gtk_widget_compute_bounds (card, scroller, &bounds))
-    return FALSE;
-  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller) + 1;
-}
-
 JsonNode *
 ys_window_dump_state (YsWindow *self)
 {
@@ -1649,11 +936,11 @@ ys_window_dump_state (YsWindow *self)
   json_builder_set_member_name (builder, "n_steps");
   json_builder_add_int_value (builder, (gint64) ys_session_get_n_steps (self->session));
   json_builder_set_member_name (builder, "selected_line");
-  json_builder_add_int_value (builder, selected_line (self));
+  json_builder_add_int_value (builder, ys_session_get_selected_line (self->session));
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, gtk_label_get_text (self->status_label));
   json_builder_set_member_name (builder, "error");
-  if (error != NULL && gtk_revealer_get_reveal_child (self->error_revealer))
+  if (error != NULL && ys_code_view_get_error_text (self->code_view) != NULL)
     {
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "type");
@@ -1665,61 +952,16 @@ ys_window_dump_state (YsWindow *self)
       json_builder_set_member_name (builder, "column");
       json_builder_add_int_value (builder, error->column);
       json_builder_set_member_name (builder, "shown");
-      json_builder_add_string_value (builder, gtk_label_get_text (self->error_label));
+      json_builder_add_string_value (builder, ys_code_view_get_error_text (self->code_view));
       json_builder_end_object (builder);
     }
   else
     json_builder_add_null_value (builder);
 
   json_builder_set_member_name (builder, "cards");
-  json_builder_begin_array (builder);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      YsFrameCard *card = YS_FRAME_CARD (child);
-      guint64 id = ys_frame_card_get_id (card);
-      g_auto (GStrv) locals = ys_frame_card_dup_locals (card);
-      g_auto (GStrv) changed = ys_frame_card_dup_changed (card);
-      if (g_hash_table_lookup (self->cards, &id) != card)
-        continue;  /* retiring */
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, (gint64) id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, ys_frame_card_get_name (card));
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, ys_frame_card_get_title (card));
-      json_builder_set_member_name (builder, "ending");
-      json_builder_add_string_value (builder, ys_frame_card_get_ending (card));
-      json_builder_set_member_name (builder, "binding");
-      json_builder_add_string_value (builder, ys_session_get_generator_binding (self->session, id));
-      json_builder_set_member_name (builder, "state");
-      json_builder_add_string_value (builder, ys_frame_card_get_state_text (card));
-      json_builder_set_member_name (builder, "line");
-      json_builder_add_int_value (builder, ys_frame_card_get_line (card));
-      json_builder_set_member_name (builder, "last_value");
-      json_builder_add_string_value (builder, ys_frame_card_get_last_value (card));
-      json_builder_set_member_name (builder, "event");
-      json_builder_add_string_value (builder, ys_frame_card_get_event_text (card));
-      json_builder_set_member_name (builder, "yield_from");
-      json_builder_add_int_value (builder, (gint64) ys_frame_card_get_yield_from (card));
-      json_builder_set_member_name (builder, "selected");
-      json_builder_add_boolean_value (builder, gtk_widget_has_css_class (child, "selected"));
-      json_builder_set_member_name (builder, "on_screen");
-      json_builder_add_boolean_value (builder, card_on_screen (self, child));
-      json_builder_set_member_name (builder, "locals");
-      json_builder_begin_array (builder);
-      for (char **l = locals; *l != NULL; l++)
-        json_builder_add_string_value (builder, *l);
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "changed");
-      json_builder_begin_array (builder);
-      for (char **c = changed; *c != NULL; c++)
-        json_builder_add_string_value (builder, *c);
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  ys_generators_view_dump (self->generators_view, builder);
+  json_builder_set_member_name (builder, "cards_note");
+  json_builder_add_string_value (builder, ys_generators_view_get_note (self->generators_view));
 
   json_builder_set_member_name (builder, "console");
   json_builder_add_string_value (builder, console);
@@ -1749,9 +991,9 @@ ys_window_dump_state (YsWindow *self)
     json_builder_add_double_value (builder, g_array_index (self->latencies, double, i));
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "console_view_lines");
-  json_builder_add_int_value (builder, gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (self->console_view)));
+  json_builder_add_int_value (builder, ys_console_view_get_n_lines (self->console_view));
   json_builder_set_member_name (builder, "timeline_marks");
-  json_builder_add_int_value (builder, ys_timeline_get_n_marks (self->timeline));
+  json_builder_add_int_value (builder, ys_timeline_view_get_n_marks (self->timeline_view));
   json_builder_set_member_name (builder, "stop_ms");
   json_builder_add_double_value (builder, ys_session_get_stop_ms (self->session));
   json_builder_set_member_name (builder, "zoom");
@@ -1760,7 +1002,7 @@ ys_window_dump_state (YsWindow *self)
   json_builder_add_boolean_value (builder, gtk_widget_has_css_class (GTK_WIDGET (self), "classroom"));
   json_builder_set_member_name (builder, "source");
   {
-    g_autofree char *text = dup_buffer_text (self);
+    g_autofree char *text = ys_code_view_dup_text (self->code_view);
     json_builder_add_string_value (builder, text);
   }
   json_builder_set_member_name (builder, "can_step_back");
@@ -1823,14 +1065,9 @@ void
 ys_window_set_animation_speed (YsWindow *self,
                                double    speed)
 {
-  GHashTableIter iter;
-  gpointer card;
-
   g_return_if_fail (YS_IS_WINDOW (self));
   self->animation_speed = CLAMP (speed, 0.25, 4.0);
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, NULL, &card))
-    ys_frame_card_set_animation_speed (card, self->animation_speed);
+  ys_generators_view_set_animation_speed (self->generators_view, self->animation_speed);
   if (self->settings != NULL)
     g_settings_set_double (self->settings, "animation-speed", self->animation_speed);
 }
@@ -1880,4 +1117,11 @@ ys_window_expand_variable (YsWindow   *self,
 {
   g_return_val_if_fail (YS_IS_WINDOW (self), FALSE);
   return ys_variables_view_expand (self->variables_view, path);
+}
+
+gboolean
+ys_window_get_settled (YsWindow *self)
+{
+  g_return_val_if_fail (YS_IS_WINDOW (self), TRUE);
+  return !ys_generators_view_get_following (self->generators_view);
 }

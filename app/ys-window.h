@@ -49,4 +49,8 @@ void        ys_window_set_animation_speed  (YsWindow   *self,
                                             double      speed);
 double      ys_window_get_animation_speed  (YsWindow   *self);
 
+/* Whether the views have come to rest after the last change (no pane still scrolling
+ * to its active card). */
+gboolean       ys_window_get_settled        (YsWindow   *self);
+
 G_END_DECLS

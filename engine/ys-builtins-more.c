@@ -16,11 +16,12 @@
 
 /* Helpers */
 
+/* A program's class, or a module's type with its special methods in its dict. */
 static gboolean
-is_heap_instance (YsVM    *vm,
+has_own_specials (YsVM    *vm,
                   YsValue  v)
 {
-  return (ys_type_of (vm, v)->flags & YS_TYPE_HEAP) != 0;
+  return (ys_type_of (vm, v)->flags & (YS_TYPE_HEAP | YS_TYPE_SLOTS)) != 0;
 }
 
 static gboolean
@@ -47,7 +48,7 @@ call_special (YsVM          *vm,
   YsValue f, r, args[4];
 
   *found = FALSE;
-  if (!(type->flags & YS_TYPE_HEAP))
+  if (!(type->flags & (YS_TYPE_HEAP | YS_TYPE_SLOTS)))
     return YS_NULL;
   f = ys_type_lookup (type, ys_str_interned (vm, name));
   if (f == YS_NULL || ys_is_none (vm, f))
@@ -56,7 +57,8 @@ call_special (YsVM          *vm,
   g_assert (argc < 4);
   /* The class may drop the method while it runs. */
   ys_incref (f);
-  if (ys_kind (vm, f) == YS_KIND_FUNCTION)
+  if (ys_kind (vm, f) == YS_KIND_FUNCTION ||
+      (ys_kind (vm, f) == YS_KIND_BUILTIN && ((YsBuiltin *) ys_obj (f))->is_method))
     {
       args[0] = obj;
       for (int i = 0; i < argc; i++)
@@ -76,7 +78,7 @@ to_index (YsVM    *vm,
 {
   if (ys_is_int (vm, v))
     return ys_int_index (vm, v, NULL);
-  if (is_heap_instance (vm, v))
+  if (has_own_specials (vm, v))
     {
       gboolean found;
       YsValue r = call_special (vm, v, "__index__", 0, NULL, &found);
@@ -284,7 +286,7 @@ BUILTIN (builtin_divmod)
     return YS_NULL;
   a = argv[0];
   b = argv[1];
-  if (is_heap_instance (vm, a) || is_heap_instance (vm, b))
+  if (has_own_specials (vm, a) || has_own_specials (vm, b))
     {
       gboolean found;
       YsValue r = call_special (vm, a, "__divmod__", 1, &b, &found);
@@ -410,7 +412,7 @@ BUILTIN (builtin_pow)
     return ys_binary_op (vm, YS_BIN_POW, base, exp);
 
   /* Three-argument pow only asks the base's class; there is no __rpow__ for it. */
-  if (is_heap_instance (vm, base))
+  if (has_own_specials (vm, base))
     {
       gboolean found;
       YsValue pair[2] = { exp, mod };
@@ -1577,7 +1579,7 @@ reversed_new (YsVM          *vm,
           if (f != YS_NULL && ys_kind (vm, f) == YS_KIND_BUILTIN)
             return ys_call (vm, f, 1, &seq, YS_NULL);
         }
-      if (!is_heap_instance (vm, seq))
+      if (!has_own_specials (vm, seq))
         return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' object is not reversible", ys_type_name_of (vm, seq));
       {
         YsType *t = ys_type_of (vm, seq);

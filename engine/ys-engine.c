@@ -230,6 +230,8 @@ compare_gen_ids (gconstpointer a,
 void
 ys_vm_finalize_globals (YsVM *vm)
 {
+  /* Exit hooks come first: weakref.finalize callbacks still pending. */
+  ys_weakref_at_exit (vm);
   /* CPython's last collection finalizes the generators still suspended, in the order
    * they were created, while the globals they may read are still there. */
   {
@@ -384,6 +386,8 @@ ys_vm_free (YsVM *vm)
   g_ptr_array_unref (all);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->iterator_types);
+  if (vm->weakrefs != NULL)
+    g_hash_table_unref (vm->weakrefs);
   g_ptr_array_unref (vm->repr_stack);
   if (vm->trash != NULL)
     g_ptr_array_unref (vm->trash);
@@ -868,6 +872,16 @@ ys_event_get_value_repr (YsEngine      *engine,
   g_return_val_if_fail (event != NULL, NULL);
 
   return ys_vm_event_value_repr (engine->vm, event);
+}
+
+char *
+ys_event_dup_last_yielded_repr (YsEngine      *engine,
+                                const YsEvent *event)
+{
+  g_return_val_if_fail (engine != NULL, NULL);
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return ys_vm_event_last_yielded_repr (engine->vm, event);
 }
 
 YsSnapshot *

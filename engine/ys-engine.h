@@ -132,6 +132,8 @@ typedef struct
   YsResumeKind  resume;        /* GEN_RESUMED only */
   const char   *value_type;    /* NULL when the event carries no value */
   YsHandle      value;         /* its short repr: ys_event_get_value_repr () */
+  YsHandle      subject;       /* generator events: the generator, for
+                                * ys_event_dup_last_yielded_repr () */
   const char   *text;          /* OUTPUT: the text, not NUL-terminated */
   gsize         text_len;
   gboolean      is_error;      /* OUTPUT: written to stderr */
@@ -153,6 +155,10 @@ const char  *ys_event_kind_name         (YsEventKind     kind);
 /* The short repr of @event's value, made when first asked (an observer that does not
  * show values does not pay for them); valid until the observer returns. */
 const char  *ys_event_get_value_repr    (YsEngine       *engine,
+                                         const YsEvent  *event);
+/* A generator event's generator: the short repr of the last value it yielded, or NULL
+ * (none yet). Only in the observer. Free with g_free(). */
+char        *ys_event_dup_last_yielded_repr (YsEngine   *engine,
                                          const YsEvent  *event);
 const char  *ys_resume_kind_name        (YsResumeKind    kind);
 

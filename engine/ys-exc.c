@@ -610,7 +610,12 @@ ys_exception_repr (YsVM    *vm,
 {
   YsException *e = (YsException *) ys_obj (exc);
   const char *name = ys_type_name_of (vm, exc);
+  /* A module's exception ("re.error") shows its bare name, as CPython's __name__. */
+  const char *dot = (ys_type_of (vm, exc)->flags & YS_TYPE_HEAP) ? NULL : strrchr (name, '.');
   YsValue r, out;
+
+  if (dot != NULL)
+    name = dot + 1;
 
   if (ys_tuple_len (e->args) == 1)
     {
@@ -846,4 +851,18 @@ ys_exceptions_init (YsVM *vm)
       vm->exc_types[i] = t;
     }
   ys_type_add_methods (vm, vm->exc_types[YS_EXC_BASE_EXCEPTION], methods);
+}
+
+YsType *
+ys_module_exception_type (YsVM       *vm,
+                          const char *name,
+                          YsType     *base)
+{
+  YsType *t = ys_native_type (vm, name, YS_KIND_EXCEPTION, base,
+                              YS_TYPE_GC | YS_TYPE_EXCEPTION | YS_TYPE_BASETYPE);
+
+  t->dealloc = exception_dealloc;
+  t->clear = exception_clear;
+  t->new_func = exception_new_func;
+  return t;
 }

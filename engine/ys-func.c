@@ -784,6 +784,31 @@ finish_yield_from (YsVM      *vm,
   return r;
 }
 
+/* Back from a delegate that is not a generator: suspended again, then resumed. */
+static YsValue
+gen_resume_suspended (YsVM         *vm,
+                      YsGen        *g,
+                      YsValue       value,
+                      YsValue       exc,
+                      YsResumeKind  how,
+                      GenResult    *result)
+{
+  g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
+  return gen_resume (vm, g, value, exc, how, result);
+}
+
+static YsValue
+finish_yield_from_suspended (YsVM      *vm,
+                             YsGen     *g,
+                             YsValue    value,
+                             GenResult *result)
+{
+  g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
+  return finish_yield_from (vm, g, value, result);
+}
+
 static YsValue
 gen_throw_steal (YsVM         *vm,
                  YsValue       gen,
@@ -800,6 +825,7 @@ gen_throw_steal (YsVM         *vm,
       gboolean is_exit = ys_isinstance (vm, exc, vm->exc_types[YS_EXC_GENERATOR_EXIT]);
 
       g->state = YS_GEN_RUNNING;
+      g->forwarding = TRUE;
       if (ys_kind (vm, sub) == YS_KIND_GENERATOR)
         {
           GenResult sub_result;
@@ -808,6 +834,7 @@ gen_throw_steal (YsVM         *vm,
               /* close() closes the delegate first, then raises GeneratorExit here. */
               gboolean ok = ys_gen_close (vm, sub);
               g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
               if (!ok)
                 {
                   ys_decref (vm, exc);
@@ -817,6 +844,7 @@ gen_throw_steal (YsVM         *vm,
             }
           r = gen_throw_steal (vm, sub, exc, how, &sub_result);
           g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
           if (sub_result == GEN_YIELDED)
             {
               *result = GEN_YIELDED;
@@ -829,7 +857,8 @@ gen_throw_steal (YsVM         *vm,
           /* The delegate raised: that exception goes on at our yield. */
           return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
-      g->state = YS_GEN_SUSPENDED;
+      /* The delegate's own throw() or close() runs while this generator is still
+       * running: re-entering it from there is "already executing", as in CPython. */
       if (!is_exit && ys_kind (vm, sub) == YS_KIND_INSTANCE &&
           ys_type_lookup (ys_type_of (vm, sub), ys_str_interned (vm, "throw")) != YS_NULL)
         {
@@ -838,7 +867,7 @@ gen_throw_steal (YsVM         *vm,
           if (m == YS_NULL)
             {
               ys_decref (vm, exc);
-              return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+              return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
             }
           if (self != YS_NULL)
             {
@@ -851,6 +880,8 @@ gen_throw_steal (YsVM         *vm,
           ys_decref (vm, exc);
           if (tr != YS_NULL)
             {
+              g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
               *result = GEN_YIELDED;
               return tr;
             }
@@ -860,9 +891,9 @@ gen_throw_steal (YsVM         *vm,
               YsValue v = ((YsException *) ys_obj (stop))->value;
               YsValue done = v != YS_NULL ? ys_ref (v) : ys_none (vm);
               ys_decref (vm, stop);
-              return finish_yield_from (vm, g, done, result);
+              return finish_yield_from_suspended (vm, g, done, result);
             }
-          return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+          return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
         }
       if (is_exit)
         {
@@ -878,11 +909,13 @@ gen_throw_steal (YsVM         *vm,
               if (cr == YS_NULL)
                 {
                   ys_decref (vm, exc);
-                  return gen_resume (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
+                  return gen_resume_suspended (vm, g, YS_NULL, ys_exc_fetch (vm), how, result);
                 }
               ys_decref (vm, cr);
             }
         }
+      g->state = YS_GEN_SUSPENDED;
+  g->forwarding = FALSE;
     }
   return gen_resume (vm, g, YS_NULL, exc, how, result);
 }
@@ -1011,12 +1044,45 @@ METHOD (gen_send_method)
   return r;
 }
 
+/* Whether a program may assign (or delete) @name on a generator: FALSE with CPython's
+ * error for its read-only attributes. */
+gboolean
+ys_gen_attribute_writable (YsVM    *vm,
+                           YsStr   *name,
+                           gboolean deleting)
+{
+  static const char *const computed[] = { "gi_running", "gi_frame", "gi_yieldfrom", "gi_suspended", NULL };
+
+  if (g_str_equal (name->data, "gi_code"))
+    {
+      ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "readonly attribute");
+      return FALSE;
+    }
+  for (int i = 0; computed[i] != NULL; i++)
+    if (g_str_equal (name->data, computed[i]))
+      {
+        ys_raise (vm, YS_EXC_ATTRIBUTE_ERROR, "attribute '%s' of 'generator' objects is not writable",
+                  name->data);
+        return FALSE;
+      }
+  if (deleting && (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
+    {
+      ys_raise (vm, YS_EXC_TYPE_ERROR, "%s must be set to a string object", name->data);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 METHOD (gen_throw_method)
 {
   YsValue exc;
 
   if (!ys_args_check (vm, "throw", argc, kwnames, 1, 3))
     return YS_NULL;
+  /* Checked first, as CPython does; a real traceback is accepted and not used. */
+  if (argc == 3 && !ys_is_none (vm, argv[2]) &&
+      (vm->type_traceback == NULL || ys_type_of (vm, argv[2]) != vm->type_traceback))
+    return ys_raise (vm, YS_EXC_TYPE_ERROR, "throw() third argument must be a traceback object");
   if (ys_value_is_exception_type (vm, argv[0]) && argc >= 2 && ys_value_is_exception (vm, argv[1]) &&
       ys_isinstance (vm, argv[1], (YsType *) ys_obj (argv[0])))
     exc = ys_ref (argv[1]);     /* throw(Type, instance): the instance itself */
@@ -1111,6 +1177,8 @@ instance_dealloc (YsVM     *vm,
       if (--obj->refcnt > 0)
         return;
     }
+  if (G_UNLIKELY (vm->weakrefs != NULL))
+    ys_weakrefs_clear (vm, obj);
   instance_clear (vm, obj);
   ys_free_object (vm, obj);
 }
@@ -1444,7 +1512,16 @@ ys_special_attribute (YsVM    *vm,
             return d;
           }
         if (g_str_equal (n, "__module__"))
-          return ys_str_intern (vm, (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins");
+          {
+            /* A module's type is named module.name, or carries its module. */
+            const char *dot = (t->flags & YS_TYPE_HEAP) ? NULL : strrchr (t->name->data, '.');
+            YsValue mod = ys_dict_get_str (vm, t->dict, vm->s_module);
+            if (dot != NULL)
+              return ys_str_new (vm, t->name->data, dot - t->name->data);
+            if (!(t->flags & YS_TYPE_HEAP) && mod != YS_NULL)
+              return ys_ref (mod);
+            return ys_str_intern (vm, (t->flags & YS_TYPE_HEAP) ? "__main__" : "builtins");
+          }
         if (g_str_equal (n, "__dict__"))
           return ys_ref (t->dict);
         if (g_str_equal (n, "__mro__"))
@@ -1529,7 +1606,12 @@ ys_special_attribute (YsVM    *vm,
         if (g_str_equal (n, "gi_suspended"))
           return ys_bool (vm, g->state == YS_GEN_SUSPENDED);
         if (g_str_equal (n, "gi_yieldfrom"))
-          return g->yieldfrom != YS_NULL ? ys_ref (g->yieldfrom) : ys_none (vm);
+          {
+            /* None while its own code runs; the delegate while suspended in it or
+             * while passing it a throw () or close (), as CPython reads its frame. */
+            gboolean shown = g->yieldfrom != YS_NULL && (g->state != YS_GEN_RUNNING || g->forwarding);
+            return shown ? ys_ref (g->yieldfrom) : ys_none (vm);
+          }
         if (g_str_equal (n, "gi_frame"))
           return g->frame != NULL ? frame_object (vm, g) : ys_none (vm);
         break;
@@ -1680,6 +1762,13 @@ ys_repr_builtin (YsVM    *vm,
       }
       if (ys_type_of (vm, v)->flags & YS_TYPE_HEAP)
         return ys_str_printf (vm, "<__main__.%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));
+      {
+        /* A module's type is named with its module, as <itertools.chain object at ...>. */
+        YsValue mod = ys_dict_get_str (vm, ys_type_of (vm, v)->dict, vm->s_module);
+        if (mod != YS_NULL && ys_kind (vm, mod) == YS_KIND_STR && strchr (ys_type_name_of (vm, v), '.') == NULL)
+          return ys_str_printf (vm, "<%s.%s object at %p>", ys_str_data (mod), ys_type_name_of (vm, v),
+                                (void *) ys_obj (v));
+      }
       return ys_str_printf (vm, "<%s object at %p>", ys_type_name_of (vm, v), (void *) ys_obj (v));
     }
 }

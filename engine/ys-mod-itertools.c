@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The itertools module: count, islice, chain, tee, takewhile, dropwhile, repeat, cycle,
- * accumulate, zip_longest and pairwise. Each is an iterator type whose call builds the
+ * accumulate, zip_longest, pairwise, filterfalse, starmap, compress, groupby and the
+ * combinatoric iterators. Each is an iterator type whose call builds the
  * iterator, and each pulls its sources exactly as late, as often and in the same order
  * as CPython's, because programs watch that through generators that print. */
 #include "ys-runtime.h"
@@ -27,6 +28,25 @@ static YsType *
 type_of_new (YsValue type)
 {
   return (YsType *) ys_obj (type);
+}
+
+/* A new iterator over @src (borrowed) with @extra (stolen) as extra[0]. */
+static YsValue
+iterator_with (YsVM           *vm,
+               YsValue         type,
+               YsIterNextFunc  next,
+               YsValue         src,
+               YsValue         extra)
+{
+  YsValue it = ys_iterator_new (vm, type_of_new (type), next, src);
+
+  if (it == YS_NULL)
+    {
+      ys_decref (vm, extra);
+      return YS_NULL;
+    }
+  iter_of (it)->extra[0] = extra;
+  return it;
 }
 
 /* The count check of functions taking only positional arguments, with CPython's words. */
@@ -355,17 +375,13 @@ NEW_FUNC (islice_new)
       ys_decref (vm, step_value);
       return YS_NULL;
     }
-  it = ys_iterator_new (vm, type_of_new (type), islice_next, src);
+  it = iterator_with (vm, type, islice_next, src, step_value);
   ys_decref (vm, src);
   if (it == YS_NULL)
-    {
-      ys_decref (vm, step_value);
-      return YS_NULL;
-    }
+    return YS_NULL;
   iter_of (it)->index = 0;
   iter_of (it)->count = start;
   iter_of (it)->version = (guint64) (gint64) stop;
-  iter_of (it)->extra[0] = step_value;
   return it;
 }
 
@@ -1190,6 +1206,595 @@ NEW_FUNC (pairwise_new)
   return it;
 }
 
+/* filterfalse and starmap share takewhile's layout: seq the source, extra[0] the
+ * predicate or the function. */
+
+static YsValue
+filterfalse_next (YsVM       *vm,
+                  YsIterator *it)
+{
+  for (;;)
+    {
+      YsValue src, item, pred, good;
+      int ok;
+
+      if (it->seq == YS_NULL || !ys_vm_poll_stop (vm, ++vm->c_polls))
+        return YS_NULL;
+      src = ys_ref (it->seq);
+      item = ys_next (vm, src);
+      ys_decref (vm, src);
+      if (item == YS_NULL)
+        return YS_NULL;
+      pred = ys_ref (it->extra[0]);
+      if (ys_is_none (vm, pred) || pred == ys_val (vm->type_bool))
+        good = ys_ref (item);
+      else
+        good = ys_call1 (vm, pred, item);
+      ys_decref (vm, pred);
+      if (good == YS_NULL)
+        {
+          ys_decref (vm, item);
+          return YS_NULL;
+        }
+      ok = ys_truthy (vm, good);
+      ys_decref (vm, good);
+      if (ok == 0)
+        return item;
+      ys_decref (vm, item);
+      if (ok < 0)
+        return YS_NULL;
+    }
+}
+
+NEW_FUNC (filterfalse_new)
+{
+  return predicate_iterator_new (vm, type, "filterfalse", filterfalse_next, argc, argv, kwnames);
+}
+
+static YsValue
+starmap_next (YsVM       *vm,
+              YsIterator *it)
+{
+  YsValue src, item, args, func, r;
+
+  if (it->seq == YS_NULL)
+    return YS_NULL;
+  src = ys_ref (it->seq);
+  item = ys_next (vm, src);
+  ys_decref (vm, src);
+  if (item == YS_NULL)
+    return YS_NULL;
+  args = ys_kind (vm, item) == YS_KIND_TUPLE ? ys_ref (item) : ys_sequence_to_tuple (vm, item);
+  ys_decref (vm, item);
+  if (args == YS_NULL)
+    return YS_NULL;
+  func = ys_ref (it->extra[0]);
+  r = ys_call (vm, func, (int) ys_tuple_len (args), ((YsTuple *) ys_obj (args))->items, YS_NULL);
+  ys_decref (vm, func);
+  ys_decref (vm, args);
+  return r;
+}
+
+NEW_FUNC (starmap_new)
+{
+  return predicate_iterator_new (vm, type, "starmap", starmap_next, argc, argv, kwnames);
+}
+
+/* compress: seq the data, extra[0] the selectors. */
+
+static YsValue
+compress_next (YsVM       *vm,
+               YsIterator *it)
+{
+  for (;;)
+    {
+      YsValue data, selectors, datum, selector;
+      int ok;
+
+      if (it->seq == YS_NULL || !ys_vm_poll_stop (vm, ++vm->c_polls))
+        return YS_NULL;
+      data = ys_ref (it->seq);
+      selectors = ys_ref (it->extra[0]);
+      datum = ys_next (vm, data);
+      selector = datum != YS_NULL ? ys_next (vm, selectors) : YS_NULL;
+      ys_decref (vm, data);
+      ys_decref (vm, selectors);
+      if (selector == YS_NULL)
+        {
+          ys_xdecref (vm, datum);
+          return YS_NULL;
+        }
+      ok = ys_truthy (vm, selector);
+      ys_decref (vm, selector);
+      if (ok > 0)
+        return datum;
+      ys_decref (vm, datum);
+      if (ok < 0)
+        return YS_NULL;
+    }
+}
+
+NEW_FUNC (compress_new)
+{
+  static const char *const names[] = { "data", "selectors" };
+  YsValue args[2], data, selectors, it;
+
+  if (!ys_args_bind (vm, "compress", names, 2, 0, 2, 2, argc, argv, kwnames, args))
+    return YS_NULL;
+  data = ys_iter (vm, args[0]);
+  if (data == YS_NULL)
+    return YS_NULL;
+  selectors = ys_iter (vm, args[1]);
+  if (selectors == YS_NULL)
+    {
+      ys_decref (vm, data);
+      return YS_NULL;
+    }
+  it = iterator_with (vm, type, compress_next, data, selectors);
+  ys_decref (vm, data);
+  return it;
+}
+
+/* groupby: seq the source, extra[0] the key function (YS_NULL for none), extra[1] the
+ * key of the current group, extra[2] a private pair (key, value) of the item read last,
+ * count 1 while that value has not been handed out, index the current _grouper (only
+ * compared: a group left behind by the next one stops, as in CPython). */
+
+static gboolean
+groupby_step (YsVM       *vm,
+              YsIterator *gb)
+{
+  YsValue src = ys_ref (gb->seq), value, key, old;
+
+  value = ys_next (vm, src);
+  ys_decref (vm, src);
+  if (value == YS_NULL)
+    return FALSE;
+  if (gb->extra[0] != YS_NULL)
+    {
+      YsValue func = ys_ref (gb->extra[0]);
+      key = ys_call1 (vm, func, value);
+      ys_decref (vm, func);
+      if (key == YS_NULL)
+        {
+          ys_decref (vm, value);
+          return FALSE;
+        }
+    }
+  else
+    key = ys_ref (value);
+  old = gb->extra[2];
+  gb->extra[2] = ys_tuple_pack (vm, 2, key, value);
+  gb->count = gb->extra[2] != YS_NULL;
+  ys_xdecref (vm, old);
+  return gb->extra[2] != YS_NULL;
+}
+
+static YsValue
+grouper_next (YsVM       *vm,
+              YsIterator *gr)
+{
+  YsIterator *gb = iter_of (gr->seq);
+  YsValue pair, value, tgt;
+  int same;
+
+  if (gb->index != (gsize) gr)
+    return YS_NULL;
+  if (gb->count == 0 && !groupby_step (vm, gb))
+    return YS_NULL;
+  pair = ys_ref (gb->extra[2]);
+  tgt = ys_ref (gr->extra[0]);
+  same = ys_equal (vm, tgt, ys_tuple_get (pair, 0));
+  ys_decref (vm, tgt);
+  if (same <= 0)
+    {
+      ys_decref (vm, pair);
+      return YS_NULL;
+    }
+  /* Handed out: the pair keeps the key alone, so the value lives no longer than in
+   * CPython. */
+  value = ys_tuple_get (pair, 1);
+  ys_tuple_set (pair, 1, ys_none (vm));
+  if (pair == gb->extra[2])
+    gb->count = 0;
+  ys_decref (vm, pair);
+  return value;
+}
+
+static YsValue
+groupby_next (YsVM       *vm,
+              YsIterator *gb)
+{
+  YsValue key, grouper, old;
+
+  gb->index = 0;
+  for (;;)
+    {
+      if (gb->extra[2] != YS_NULL)
+        {
+          YsValue pair, tgt;
+          int same;
+
+          if (gb->extra[1] == YS_NULL)
+            break;
+          pair = ys_ref (gb->extra[2]);
+          tgt = ys_ref (gb->extra[1]);
+          same = ys_equal (vm, tgt, ys_tuple_get (pair, 0));
+          ys_decref (vm, pair);
+          ys_decref (vm, tgt);
+          if (same < 0)
+            return YS_NULL;
+          if (same == 0)
+            break;
+        }
+      if (!ys_vm_poll_stop (vm, ++vm->c_polls) || !groupby_step (vm, gb))
+        return YS_NULL;
+    }
+  key = ys_ref (ys_tuple_get (gb->extra[2], 0));
+  old = gb->extra[1];
+  gb->extra[1] = ys_ref (key);
+  ys_xdecref (vm, old);
+  grouper = ys_iterator_new (vm, ys_iterator_type (vm, "_grouper"), grouper_next, ys_val (gb));
+  if (grouper == YS_NULL)
+    {
+      ys_decref (vm, key);
+      return YS_NULL;
+    }
+  iter_of (grouper)->extra[0] = ys_ref (key);
+  gb->index = (gsize) ys_obj (grouper);
+  return ys_tuple_pack (vm, 2, key, grouper);
+}
+
+NEW_FUNC (groupby_new)
+{
+  static const char *const names[] = { "iterable", "key" };
+  YsValue args[2], src, it;
+
+  if (!ys_args_bind (vm, "groupby", names, 2, 0, 2, 1, argc, argv, kwnames, args))
+    return YS_NULL;
+  src = ys_iter (vm, args[0]);
+  if (src == YS_NULL)
+    return YS_NULL;
+  it = ys_iterator_new (vm, type_of_new (type), groupby_next, src);
+  ys_decref (vm, src);
+  if (it != YS_NULL && args[1] != YS_NULL && !ys_is_none (vm, args[1]))
+    iter_of (it)->extra[0] = ys_ref (args[1]);
+  return it;
+}
+
+/* The combinatoric iterators: seq the pool (a tuple), extra[0] (and, for permutations,
+ * extra[1]) private tuples of small ints changed in place, count r, index 0 before the
+ * first result. They end by dropping the pool. */
+
+static YsValue
+indices_new (YsVM   *vm,
+             gssize  n,
+             gssize  start,
+             gssize  step)
+{
+  YsValue t = ys_tuple_new (vm, (gsize) n);
+
+  for (gssize i = 0; t != YS_NULL && i < n; i++)
+    ys_tuple_set (t, (gsize) i, ys_small (start + i * step));
+  return t;
+}
+
+static inline gssize
+idx_get (YsValue t,
+         gssize  i)
+{
+  return ys_small_get (ys_tuple_get (t, (gsize) i));
+}
+
+static inline void
+idx_set (YsValue t,
+         gssize  i,
+         gssize  v)
+{
+  ys_tuple_set (t, (gsize) i, ys_small (v));
+}
+
+/* The tuple of pool[indices[i]] for the first @r indices. */
+static YsValue
+pick (YsVM    *vm,
+      YsValue  pool,
+      YsValue  indices,
+      gssize   r)
+{
+  YsValue t = ys_tuple_new (vm, (gsize) r);
+
+  for (gssize i = 0; t != YS_NULL && i < r; i++)
+    ys_tuple_set (t, (gsize) i, ys_ref (ys_tuple_get (pool, (gsize) idx_get (indices, i))));
+  return t;
+}
+
+static YsValue
+combinatoric_end (YsVM       *vm,
+                  YsIterator *it)
+{
+  ys_clear (vm, &it->seq);
+  return YS_NULL;
+}
+
+static YsValue
+combinations_next (YsVM       *vm,
+                   YsIterator *it)
+{
+  YsValue idx = it->extra[0];
+  gssize n, r = it->count, i;
+
+  if (it->seq == YS_NULL)
+    return YS_NULL;
+  n = (gssize) ys_tuple_len (it->seq);
+  if (it->index == 0)
+    {
+      it->index = 1;
+      return r > n ? combinatoric_end (vm, it) : pick (vm, it->seq, idx, r);
+    }
+  for (i = r - 1; i >= 0 && idx_get (idx, i) == i + n - r; i--)
+    ;
+  if (i < 0)
+    return combinatoric_end (vm, it);
+  idx_set (idx, i, idx_get (idx, i) + 1);
+  for (gssize j = i + 1; j < r; j++)
+    idx_set (idx, j, idx_get (idx, j - 1) + 1);
+  return pick (vm, it->seq, idx, r);
+}
+
+static YsValue
+cwr_next (YsVM       *vm,
+          YsIterator *it)
+{
+  YsValue idx = it->extra[0];
+  gssize n, r = it->count, i, v;
+
+  if (it->seq == YS_NULL)
+    return YS_NULL;
+  n = (gssize) ys_tuple_len (it->seq);
+  if (it->index == 0)
+    {
+      it->index = 1;
+      return n == 0 && r > 0 ? combinatoric_end (vm, it) : pick (vm, it->seq, idx, r);
+    }
+  for (i = r - 1; i >= 0 && idx_get (idx, i) == n - 1; i--)
+    ;
+  if (i < 0)
+    return combinatoric_end (vm, it);
+  v = idx_get (idx, i) + 1;
+  for (gssize j = i; j < r; j++)
+    idx_set (idx, j, v);
+  return pick (vm, it->seq, idx, r);
+}
+
+static YsValue
+permutations_next (YsVM       *vm,
+                   YsIterator *it)
+{
+  YsValue idx = it->extra[0], cycles = it->extra[1];
+  gssize n, r = it->count;
+
+  if (it->seq == YS_NULL)
+    return YS_NULL;
+  n = (gssize) ys_tuple_len (it->seq);
+  if (it->index == 0)
+    {
+      it->index = 1;
+      return r > n ? combinatoric_end (vm, it) : pick (vm, it->seq, idx, r);
+    }
+  for (gssize i = r - 1; i >= 0; i--)
+    {
+      gssize c = idx_get (cycles, i) - 1;
+      if (c == 0)
+        {
+          /* Index i goes to the end, the ones after it move up. */
+          gssize first = idx_get (idx, i);
+          for (gssize j = i; j < n - 1; j++)
+            idx_set (idx, j, idx_get (idx, j + 1));
+          idx_set (idx, n - 1, first);
+          idx_set (cycles, i, n - i);
+        }
+      else
+        {
+          gssize j = n - c, tmp = idx_get (idx, i);
+          idx_set (cycles, i, c);
+          idx_set (idx, i, idx_get (idx, j));
+          idx_set (idx, j, tmp);
+          return pick (vm, it->seq, idx, r);
+        }
+    }
+  return combinatoric_end (vm, it);
+}
+
+/* A combinatoric iterator over @pool (stolen) with @r and its index tuples (stolen). */
+static YsValue
+combinatoric_new (YsVM           *vm,
+                  YsValue         type,
+                  YsIterNextFunc  next,
+                  YsValue         pool,
+                  gssize          r,
+                  YsValue         idx,
+                  YsValue         cycles)
+{
+  YsValue it = YS_NULL;
+
+  if (pool != YS_NULL && idx != YS_NULL)
+    it = ys_iterator_new (vm, type_of_new (type), next, pool);
+  ys_xdecref (vm, pool);
+  if (it == YS_NULL)
+    {
+      ys_xdecref (vm, idx);
+      ys_xdecref (vm, cycles);
+      return YS_NULL;
+    }
+  iter_of (it)->extra[0] = idx;
+  iter_of (it)->extra[1] = cycles;
+  iter_of (it)->count = r;
+  return it;
+}
+
+/* combinations and combinations_with_replacement: r is read before the pool. */
+static YsValue
+combinations_make (YsVM           *vm,
+                   YsValue         type,
+                   const char     *name,
+                   YsIterNextFunc  next,
+                   int             argc,
+                   const YsValue  *argv,
+                   YsValue         kwnames)
+{
+  static const char *const names[] = { "iterable", "r" };
+  YsValue args[2], pool;
+  gssize r;
+
+  if (!ys_args_bind (vm, name, names, 2, 0, 2, 2, argc, argv, kwnames, args) ||
+      !to_ssize (vm, args[1], &r))
+    return YS_NULL;
+  pool = ys_sequence_to_tuple (vm, args[0]);
+  if (pool == YS_NULL)
+    return YS_NULL;
+  if (r < 0)
+    {
+      ys_decref (vm, pool);
+      return ys_raise (vm, YS_EXC_VALUE_ERROR, "r must be non-negative");
+    }
+  return combinatoric_new (vm, type, next, pool, r,
+                           indices_new (vm, r, 0, next == combinations_next ? 1 : 0), YS_NULL);
+}
+
+NEW_FUNC (combinations_new)
+{
+  return combinations_make (vm, type, "combinations", combinations_next, argc, argv, kwnames);
+}
+
+NEW_FUNC (cwr_new)
+{
+  return combinations_make (vm, type, "combinations_with_replacement", cwr_next, argc, argv, kwnames);
+}
+
+NEW_FUNC (permutations_new)
+{
+  static const char *const names[] = { "iterable", "r" };
+  YsValue args[2], pool;
+  gssize n, r;
+  gint64 r64;
+
+  if (!ys_args_bind (vm, "permutations", names, 2, 0, 2, 1, argc, argv, kwnames, args))
+    return YS_NULL;
+  pool = ys_sequence_to_tuple (vm, args[0]);
+  if (pool == YS_NULL)
+    return YS_NULL;
+  n = (gssize) ys_tuple_len (pool);
+  r = n;
+  if (args[1] != YS_NULL && !ys_is_none (vm, args[1]))
+    {
+      if (!ys_is_int (vm, args[1]))
+        {
+          ys_decref (vm, pool);
+          return ys_raise (vm, YS_EXC_TYPE_ERROR, "Expected int as r");
+        }
+      if (!ys_int_to_i64 (vm, args[1], &r64))
+        {
+          ys_decref (vm, pool);
+          return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        }
+      r = (gssize) r64;
+      if (r < 0)
+        {
+          ys_decref (vm, pool);
+          return ys_raise (vm, YS_EXC_VALUE_ERROR, "r must be non-negative");
+        }
+    }
+  return combinatoric_new (vm, type, permutations_next, pool, r, indices_new (vm, n, 0, 1),
+                           indices_new (vm, MIN (r, n), n, -1));
+}
+
+/* product: seq a tuple of the pools (repeated), extra[0] one index per pool. */
+
+static YsValue
+product_result (YsVM    *vm,
+                YsValue  pools,
+                YsValue  idx)
+{
+  gsize npools = ys_tuple_len (pools);
+  YsValue t = ys_tuple_new (vm, npools);
+
+  for (gsize i = 0; t != YS_NULL && i < npools; i++)
+    ys_tuple_set (t, i, ys_ref (ys_tuple_get (ys_tuple_get (pools, i), (gsize) idx_get (idx, (gssize) i))));
+  return t;
+}
+
+static YsValue
+product_next (YsVM       *vm,
+              YsIterator *it)
+{
+  YsValue pools = it->seq, idx = it->extra[0];
+  gssize npools, i;
+
+  if (pools == YS_NULL)
+    return YS_NULL;
+  npools = (gssize) ys_tuple_len (pools);
+  if (it->index == 0)
+    {
+      it->index = 1;
+      for (i = 0; i < npools; i++)
+        if (ys_tuple_len (ys_tuple_get (pools, (gsize) i)) == 0)
+          return combinatoric_end (vm, it);
+      return product_result (vm, pools, idx);
+    }
+  for (i = npools - 1; i >= 0; i--)
+    {
+      gssize v = idx_get (idx, i) + 1;
+      if (v < (gssize) ys_tuple_len (ys_tuple_get (pools, (gsize) i)))
+        {
+          idx_set (idx, i, v);
+          return product_result (vm, pools, idx);
+        }
+      idx_set (idx, i, 0);
+    }
+  return combinatoric_end (vm, it);
+}
+
+NEW_FUNC (product_new)
+{
+  int nkw = ys_kw_count (kwnames);
+  gssize repeat = 1, npools;
+  YsValue pools, unique;
+
+  for (int k = 0; k < nkw; k++)
+    {
+      if (!g_str_equal (ys_kw_name (kwnames, k), "repeat"))
+        return ys_raise (vm, YS_EXC_TYPE_ERROR, "'%s' is an invalid keyword argument for product()",
+                         ys_kw_name (kwnames, k));
+      if (!to_ssize (vm, argv[argc + k], &repeat))
+        return YS_NULL;
+      if (repeat < 0)
+        return ys_raise (vm, YS_EXC_VALUE_ERROR, "repeat argument cannot be negative");
+    }
+  if (argc > 0 && repeat > G_MAXINT32 / argc)
+    return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "repeat argument too large");
+  unique = ys_tuple_new (vm, (gsize) argc);
+  if (unique == YS_NULL)
+    return YS_NULL;
+  for (int i = 0; i < argc; i++)
+    {
+      YsValue t = ys_sequence_to_tuple (vm, argv[i]);
+      if (t == YS_NULL)
+        {
+          for (int j = i; j < argc; j++)
+            ys_tuple_set (unique, (gsize) j, ys_none (vm));
+          ys_decref (vm, unique);
+          return YS_NULL;
+        }
+      ys_tuple_set (unique, (gsize) i, t);
+    }
+  npools = argc * repeat;
+  pools = ys_tuple_new (vm, (gsize) npools);
+  for (gssize i = 0; pools != YS_NULL && i < npools; i++)
+    ys_tuple_set (pools, (gsize) i, ys_ref (ys_tuple_get (unique, (gsize) (i % argc))));
+  ys_decref (vm, unique);
+  return combinatoric_new (vm, type, product_next, pools, npools, indices_new (vm, npools, 0, 0), YS_NULL);
+}
+
 /* The module */
 
 YsValue
@@ -1199,7 +1804,11 @@ ys_module_itertools (YsVM *vm)
     { "count", count_new }, { "islice", islice_new }, { "chain", chain_new },
     { "takewhile", takewhile_new }, { "dropwhile", dropwhile_new }, { "repeat", repeat_new },
     { "cycle", cycle_new }, { "accumulate", accumulate_new }, { "zip_longest", zip_longest_new },
-    { "pairwise", pairwise_new }, { "_tee", tee_type_new },
+    { "pairwise", pairwise_new }, { "_tee", tee_type_new }, { "filterfalse", filterfalse_new },
+    { "starmap", starmap_new }, { "compress", compress_new }, { "groupby", groupby_new },
+    { "_grouper", NULL }, { "combinations", combinations_new },
+    { "combinations_with_replacement", cwr_new }, { "permutations", permutations_new },
+    { "product", product_new },
     { NULL, NULL }
   };
   static const YsMethodDef functions[] = {

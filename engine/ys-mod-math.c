@@ -33,7 +33,7 @@ class_special (YsVM       *vm,
 {
   YsType *type = ys_type_of (vm, v);
 
-  if (!(type->flags & YS_TYPE_HEAP))
+  if (!(type->flags & (YS_TYPE_HEAP | YS_TYPE_SLOTS)))
     return YS_NULL;
   return ys_type_lookup (type, ys_str_interned (vm, name));
 }

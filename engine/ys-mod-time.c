@@ -94,7 +94,6 @@ seconds_arg (YsVM    *vm,
 FUNC (time_sleep)
 {
   double secs;
-  gint64 end;
 
   if (!ys_args_check (vm, "time.sleep", argc, kwnames, 1, 1) || !seconds_arg (vm, argv[0], &secs))
     return YS_NULL;
@@ -102,17 +101,27 @@ FUNC (time_sleep)
     return ys_raise (vm, YS_EXC_OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
   if (secs < 0)
     return ys_raise (vm, YS_EXC_VALUE_ERROR, "sleep length must be non-negative");
-  end = g_get_monotonic_time () + (gint64) ceil (secs * 1e6);
+  return ys_vm_sleep (vm, (gint64) ceil (secs * 1e6)) ? ys_none (vm) : YS_NULL;
+}
+
+gboolean
+ys_vm_sleep (YsVM   *vm,
+             gint64  usec)
+{
+  gint64 end = usec < 0 ? G_MAXINT64 : g_get_monotonic_time () + usec;
+
   for (;;)
     {
       gint64 now = g_get_monotonic_time ();
       if (g_atomic_int_get (&vm->stop_requested))
-        return ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
+        {
+          ys_raise_empty (vm, YS_EXC_KEYBOARD_INTERRUPT);
+          return FALSE;
+        }
       if (now >= end)
-        break;
+        return TRUE;
       g_usleep (MIN (end - now, SLEEP_SLICE_US));
     }
-  return ys_none (vm);
 }
 
 /* struct_time */

@@ -67,6 +67,20 @@ ys_type_set_attr (YsVM       *vm,
 }
 
 void
+ys_type_add_descriptors (YsVM              *vm,
+                         YsType            *type,
+                         YsGetFunc          get,
+                         const char *const *names)
+{
+  for (gssize i = 0; names[i] != NULL; i++)
+    {
+      YsValue d = ys_descriptor_new (vm, get, i);
+      ys_type_set_attr (vm, type, names[i], d);
+      ys_xdecref (vm, d);
+    }
+}
+
+void
 ys_module_add (YsVM       *vm,
                YsValue     module,
                const char *name,
@@ -123,6 +137,22 @@ ys_import_module (YsVM  *vm,
     m = ys_module_time (vm);
   else if (g_str_equal (name->data, "string"))
     m = ys_module_string (vm);
+  else if (g_str_equal (name->data, "re"))
+    m = ys_module_re (vm);
+  else if (g_str_equal (name->data, "contextlib"))
+    m = ys_module_contextlib (vm);
+  else if (g_str_equal (name->data, "types"))
+    m = ys_module_types (vm);
+  else if (g_str_equal (name->data, "gc"))
+    m = ys_module_gc (vm);
+  else if (g_str_equal (name->data, "weakref"))
+    m = ys_module_weakref (vm);
+  else if (g_str_equal (name->data, "queue"))
+    m = ys_module_queue (vm);
+  else if (g_str_equal (name->data, "fractions"))
+    m = ys_module_fractions (vm);
+  else if (g_str_equal (name->data, "pathlib"))
+    m = ys_module_pathlib (vm);
   else
     {
       ys_raise_no_module (vm, name);
@@ -197,6 +227,19 @@ FUNC (sys_exit)
   return ys_raise_value (vm, exc);
 }
 
+/* sys.exc_info (): the exception being handled, as (type, value, traceback). */
+FUNC (sys_exc_info)
+{
+  YsValue exc = vm->handled;
+
+  if (!ys_args_check (vm, "exc_info", argc, kwnames, 0, 0))
+    return YS_NULL;
+  if (exc == YS_NULL || ys_is_none (vm, exc))
+    return ys_tuple_pack (vm, 3, ys_none (vm), ys_none (vm), ys_none (vm));
+  return ys_tuple_pack (vm, 3, ys_ref (ys_val (ys_type_of (vm, exc))), ys_ref (exc),
+                        ys_exception_traceback_object (vm, exc));
+}
+
 FUNC (sys_getrecursionlimit)
 {
   if (!ys_args_check (vm, "getrecursionlimit", argc, kwnames, 0, 0))
@@ -263,6 +306,7 @@ ys_module_sys (YsVM *vm)
   static const YsMethodDef functions[] = {
     { "getsizeof", sys_getsizeof },
     { "exit", sys_exit },
+    { "exc_info", sys_exc_info },
     { "getrecursionlimit", sys_getrecursionlimit },
     { "setrecursionlimit", sys_setrecursionlimit },
     { NULL, NULL }
@@ -449,12 +493,12 @@ folder_contains (const Folder *folder,
   return inside (path, folder->lexical) || inside (path, folder->real);
 }
 
-static YsValue
-raise_os_error (YsVM       *vm,
-                YsExcKind   kind,
-                int         code,
-                const char *message,
-                YsValue     filename)
+YsValue
+ys_raise_os_error (YsVM       *vm,
+                   YsExcKind   kind,
+                   int         code,
+                   const char *message,
+                   YsValue     filename)
 {
   YsValue args = ys_tuple_pack (vm, 2, ys_small (code), ys_str_new (vm, message, -1));
   YsValue exc = ys_exception_new (vm, vm->exc_types[kind], args);
@@ -469,34 +513,17 @@ raise_os_error (YsVM       *vm,
   return ys_raise_value (vm, exc);
 }
 
-/* Refuses what a program may not read (the sandbox), then opens @file's regular file.
- * Relative names are looked for in the program's folder, then in the sample folder
- * (lessons open "sales.csv" from anywhere); only those folders and their subfolders
- * may be read. A program without a folder (unsaved, or the console) has the sample
- * folder alone. */
-static FILE *
-open_sandboxed (YsVM    *vm,
-                YsValue  file)
+gboolean
+ys_sandbox_locate (YsVM        *vm,
+                   const char  *name,
+                   char       **path_out,
+                   char       **resolved_out)
 {
-  const char *name = ys_str_data (file);
   g_auto (Folder) program = { NULL, NULL };
   g_auto (Folder) samples = { NULL, NULL };
   g_autofree char *path = NULL;      /* where the name points */
   g_autofree char *resolved = NULL;  /* the file it names, links resolved */
-  struct stat st;
-  FILE *stream;
-  int fd, flags;
 
-  if (strlen (name) != ys_str_as (file)->nbytes)
-    {
-      ys_raise (vm, YS_EXC_VALUE_ERROR, "embedded null byte");
-      return NULL;
-    }
-  if (name[0] == '\0')
-    {
-      raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
-      return NULL;
-    }
   folder_init (&program, vm->program_dir);
   folder_init (&samples, vm->sample_dir);
   if (g_path_is_absolute (name))
@@ -530,11 +557,44 @@ open_sandboxed (YsVM    *vm,
       ys_raise (vm, YS_EXC_PERMISSION_ERROR,
                 "Yieldscope programs may only read files in their own folder or the "
                 "sample folder, not '%s'", name);
+      return FALSE;
+    }
+  *path_out = g_steal_pointer (&path);
+  *resolved_out = g_steal_pointer (&resolved);
+  return TRUE;
+}
+
+/* Refuses what a program may not read (the sandbox), then opens @file's regular file.
+ * Relative names are looked for in the program's folder, then in the sample folder
+ * (lessons open "sales.csv" from anywhere); only those folders and their subfolders
+ * may be read. A program without a folder (unsaved, or the console) has the sample
+ * folder alone. */
+static FILE *
+open_sandboxed (YsVM    *vm,
+                YsValue  file)
+{
+  const char *name = ys_str_data (file);
+  g_autofree char *path = NULL;      /* where the name points */
+  g_autofree char *resolved = NULL;  /* the file it names, links resolved */
+  struct stat st;
+  FILE *stream;
+  int fd, flags;
+
+  if (strlen (name) != ys_str_as (file)->nbytes)
+    {
+      ys_raise (vm, YS_EXC_VALUE_ERROR, "embedded null byte");
       return NULL;
     }
+  if (name[0] == '\0')
+    {
+      ys_raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
+      return NULL;
+    }
+  if (!ys_sandbox_locate (vm, name, &path, &resolved))
+    return NULL;
   if (resolved == NULL)
     {
-      raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
+      ys_raise_os_error (vm, YS_EXC_FILE_NOT_FOUND_ERROR, ENOENT, g_strerror (ENOENT), file);
       return NULL;
     }
   /* A FIFO or a device could block in open() or read(), where Stop cannot reach:
@@ -546,7 +606,7 @@ open_sandboxed (YsVM    *vm,
       if (fd < 0)
         {
           int e = errno;
-          raise_os_error (vm, e == EACCES ? YS_EXC_PERMISSION_ERROR : YS_EXC_OS_ERROR, e,
+          ys_raise_os_error (vm, e == EACCES ? YS_EXC_PERMISSION_ERROR : YS_EXC_OS_ERROR, e,
                           g_strerror (e), file);
           return NULL;
         }
@@ -555,7 +615,7 @@ open_sandboxed (YsVM    *vm,
     }
   else if (errno == EACCES)
     {
-      raise_os_error (vm, YS_EXC_PERMISSION_ERROR, EACCES, g_strerror (EACCES), file);
+      ys_raise_os_error (vm, YS_EXC_PERMISSION_ERROR, EACCES, g_strerror (EACCES), file);
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
@@ -563,7 +623,7 @@ open_sandboxed (YsVM    *vm,
       if (fd >= 0)
         close (fd);
       if (S_ISDIR (st.st_mode))
-        raise_os_error (vm, YS_EXC_IS_A_DIRECTORY_ERROR, EISDIR, g_strerror (EISDIR), file);
+        ys_raise_os_error (vm, YS_EXC_IS_A_DIRECTORY_ERROR, EISDIR, g_strerror (EISDIR), file);
       else
         ys_raise (vm, YS_EXC_PERMISSION_ERROR,
                   "Yieldscope programs may only read regular files, not '%s'", name);
@@ -577,7 +637,7 @@ open_sandboxed (YsVM    *vm,
     {
       int e = errno;
       close (fd);
-      raise_os_error (vm, YS_EXC_OS_ERROR, e, g_strerror (e), file);
+      ys_raise_os_error (vm, YS_EXC_OS_ERROR, e, g_strerror (e), file);
     }
   return stream;
 }
@@ -598,6 +658,18 @@ FUNC (builtin_open)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "open() with more than 2 positional arguments is not supported by Yieldscope");
   if (file == YS_NULL)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "open() missing required argument 'file' (pos 1)");
+  if (ys_kind (vm, file) != YS_KIND_STR &&
+      ys_type_lookup (ys_type_of (vm, file), ys_str_interned (vm, "__fspath__")) != YS_NULL)
+    {
+      /* A pathlib path: opened by its str. */
+      YsValue args[2] = { YS_NULL, mode }, r, name = ys_to_str (vm, file);
+      if (name == YS_NULL)
+        return YS_NULL;
+      args[0] = name;
+      r = builtin_open (vm, self, mode != YS_NULL ? 2 : 1, args, YS_NULL);
+      ys_decref (vm, name);
+      return r;
+    }
   if (ys_kind (vm, file) != YS_KIND_STR)
     return ys_raise (vm, YS_EXC_TYPE_ERROR, "expected str, bytes or os.PathLike object, not %s",
                      ys_type_name_of (vm, file));

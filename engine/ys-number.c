@@ -288,10 +288,31 @@ ys_number_to_double (YsVM    *vm,
       return TRUE;
     case YS_KIND_INT:
       return mpz_to_double (vm, ((YsInt *) ys_obj (v))->value, out);
+    case YS_KIND_INSTANCE:
+      {
+        /* A class with __float__ (a Fraction) converts as CPython's PyFloat_AsDouble. */
+        YsValue f = ys_type_lookup (ys_type_of (vm, v), ys_str_interned (vm, "__float__")), r;
+        if (f == YS_NULL || ys_is_none (vm, f))
+          break;
+        r = ys_call (vm, f, 1, &v, YS_NULL);
+        if (r == YS_NULL)
+          return FALSE;
+        if (ys_kind (vm, r) != YS_KIND_FLOAT)
+          {
+            ys_raise (vm, YS_EXC_TYPE_ERROR, "%s.__float__ returned non-float (type %s)", ys_type_name_of (vm, v),
+                      ys_type_name_of (vm, r));
+            ys_decref (vm, r);
+            return FALSE;
+          }
+        *out = ys_float_get (r);
+        ys_decref (vm, r);
+        return TRUE;
+      }
     default:
-      ys_raise (vm, YS_EXC_TYPE_ERROR, "must be real number, not %s", ys_type_name_of (vm, v));
-      return FALSE;
+      break;
     }
+  ys_raise (vm, YS_EXC_TYPE_ERROR, "must be real number, not %s", ys_type_name_of (vm, v));
+  return FALSE;
 }
 
 /* Hashes */

@@ -172,12 +172,30 @@ dealloc_now (YsVM     *vm,
 {
   YsType *type = obj->type;
 
+  /* A program's instance clears its weak references after __del__ (which may
+   * resurrect it), in instance_dealloc, as CPython does. */
+  if (G_UNLIKELY (vm->weakrefs != NULL) &&
+      !(type->kind == YS_KIND_INSTANCE && (type->flags & YS_TYPE_HEAP)))
+    ys_weakrefs_clear (vm, obj);
   while (type->dealloc == NULL && type->base_type != NULL)
     type = type->base_type;
   if (type->dealloc != NULL)
     type->dealloc (vm, obj);
   else
     ys_free_object (vm, obj);
+}
+
+void
+ys_dealloc_cleared (YsVM     *vm,
+                    YsObject *obj)
+{
+  YsType *type = obj->type;
+
+  while (type->clear == NULL && type->base_type != NULL)
+    type = type->base_type;
+  if (type->clear != NULL)
+    type->clear (vm, obj);
+  ys_free_object (vm, obj);
 }
 
 /* Deallocs nest as deep as the structure freed (a list in a list in a list...): past
@@ -601,7 +619,8 @@ ys_hash (YsVM    *vm,
             ys_raise (vm, YS_EXC_TYPE_ERROR, "unhashable type: '%s'", ys_type_name (type));
             return FALSE;
           }
-        if (h != YS_NULL && ys_kind (vm, h) == YS_KIND_FUNCTION)
+        if (h != YS_NULL && (ys_kind (vm, h) == YS_KIND_FUNCTION ||
+                             ((type->flags & YS_TYPE_SLOTS) && ys_kind (vm, h) == YS_KIND_BUILTIN)))
           {
             gboolean found;
             YsValue r = call_dunder (vm, v, vm->s_hash, 0, NULL, &found);
@@ -1090,6 +1109,8 @@ bind_attribute (YsVM    *vm,
       if (((YsBuiltin *) ys_obj (attr))->is_method)
         return ys_builtin_new (vm, ((YsBuiltin *) ys_obj (attr))->name->data,
                                ((YsBuiltin *) ys_obj (attr))->func, obj);
+      if (((YsBuiltin *) ys_obj (attr))->binds)
+        return ys_method_new (vm, attr, obj);
       return ys_ref (attr);
     default:
       if (G_UNLIKELY (ys_type_of (vm, attr)->flags & (YS_TYPE_DESCRIPTOR | YS_TYPE_PYDESCR)))
@@ -1254,7 +1275,7 @@ ys_lookup_method (YsVM    *vm,
       attr = ys_type_lookup (type, name);
       if (attr != YS_NULL && (ys_kind (vm, attr) == YS_KIND_FUNCTION ||
                               (ys_kind (vm, attr) == YS_KIND_BUILTIN &&
-                               ((YsBuiltin *) ys_obj (attr))->is_method)))
+                               (((YsBuiltin *) ys_obj (attr))->is_method || ((YsBuiltin *) ys_obj (attr))->binds))))
         {
           *self_out = obj;
           return ys_ref (attr);
@@ -1321,6 +1342,8 @@ ys_setattr (YsVM    *vm,
       if (r != 0)
         return r > 0;
     }
+  if (ys_kind (vm, obj) == YS_KIND_GENERATOR && !ys_gen_attribute_writable (vm, name, FALSE))
+    return FALSE;
   if (ys_kind (vm, obj) == YS_KIND_GENERATOR &&
       (ys_str_equal (name, vm->s_name) || ys_str_equal (name, vm->s_qualname)))
     {
@@ -1383,6 +1406,8 @@ ys_delattr (YsVM    *vm,
   YsValue *dict_slot = instance_dict_slot (vm, obj);
   int r;
 
+  if (ys_kind (vm, obj) == YS_KIND_GENERATOR && !ys_gen_attribute_writable (vm, name, TRUE))
+    return FALSE;
   if (G_UNLIKELY (ys_type_of (vm, obj)->flags & YS_TYPE_HOOKS))
     {
       r = hooked_setattr (vm, obj, name, YS_NULL);

@@ -125,6 +125,8 @@ typedef struct
   YsValue   self;          /* YS_NULL for a plain function or an unbound method */
   gboolean  is_method;     /* a method descriptor of a type: binds to instances */
   YsType   *owner;         /* the type a method belongs to */
+  gboolean  binds;         /* stands for a Python function (contextmanager's helper):
+                            * binds to instances as a function does */
 } YsBuiltin;
 
 typedef struct
@@ -207,6 +209,7 @@ typedef struct
   YsValue     last_yielded; /* owned: the last value yielded, for watching */
   guint64     id;           /* creation order: watchers name generators by it */
   gboolean    finalized;    /* its finalizer ran (PEP 442: once only) */
+  gboolean    forwarding;   /* running only to pass a throw () or close () to its delegate */
 } YsGen;
 
 /* Iterators of built-in objects share one layout; each kind has its own type (so that
@@ -300,6 +303,7 @@ struct _YsVM
   YsType     *type_traceback;
   YsType     *type_stream;
   GHashTable *iterator_types; /* name -> YsType * */
+  GHashTable *weakrefs;      /* object -> GSList of its weak references, or NULL */
 
   /* watching */
   YsObserverFunc observer;
@@ -353,6 +357,8 @@ YsObject *ys_gc_alloc     (YsVM *vm, YsType *type, gsize size);
 void      ys_mem_account  (YsVM *vm, YsKind kind, gssize delta);
 void      ys_dealloc      (YsVM *vm, YsObject *obj);
 void      ys_free_object  (YsVM *vm, YsObject *obj);
+/* A dealloc for types whose clear drops all that the object holds. */
+void      ys_dealloc_cleared (YsVM *vm, YsObject *obj);
 gpointer  ys_buffer_realloc (YsVM *vm, YsKind kind, gpointer buffer, gsize old_size, gsize new_size);
 
 static inline void
@@ -590,6 +596,7 @@ YsValue  ys_gen_send          (YsVM *vm, YsValue gen, YsValue value, gboolean *r
 YsValue  ys_gen_throw         (YsVM *vm, YsValue gen, YsValue exc);
 gboolean ys_gen_close         (YsVM *vm, YsValue gen);
 const char *ys_gen_state_name (YsGenState state);
+gboolean ys_gen_attribute_writable (YsVM *vm, YsStr *name, gboolean deleting);
 void     ys_gen_enter         (YsVM *vm, YsGen *g, YsValue value, gboolean throwing, YsResumeKind how,
                                YsFrame *caller, gboolean entry);
 YsValue  ys_gen_leave         (YsVM *vm, YsGen *g, YsFrameStatus status, YsValue r, YsResumeKind how);
@@ -621,6 +628,8 @@ YsValue  ys_call              (YsVM *vm, YsValue callable, int argc, const YsVal
 YsValue  ys_call0             (YsVM *vm, YsValue callable);
 YsValue  ys_call1             (YsVM *vm, YsValue callable, YsValue arg);
 YsValue  ys_call_method       (YsVM *vm, YsValue obj, YsStr *name, int argc, const YsValue *argv);
+/* func (*args, **kwargs): @args a tuple, @kwargs a dict or YS_NULL (both borrowed). */
+YsValue  ys_call_with_tuple   (YsVM *vm, YsValue func, YsValue args, YsValue kwargs);
 YsValue  ys_iter              (YsVM *vm, YsValue v);
 YsValue  ys_next              (YsVM *vm, YsValue iterator);   /* YS_NULL without exception: exhausted */
 YsValue  ys_getitem           (YsVM *vm, YsValue obj, YsValue key);
@@ -636,6 +645,14 @@ YsValue  ys_sequence_to_tuple (YsVM *vm, YsValue v);          /* any iterable */
 /* Arguments of C functions */
 
 gboolean ys_args_check        (YsVM *vm, const char *name, int argc, YsValue kwnames, int min, int max);
+/* A method of a module's type that takes no arguments and returns @expr (in terms of
+ * vm and self). */
+#define YS_METHOD_NOARGS(fname, pyname, expr) \
+  static YsValue fname (YsVM *vm, YsValue self, int argc, const YsValue *argv, YsValue kwnames) \
+  { \
+    (void) argv; \
+    return ys_args_check (vm, pyname, argc, kwnames, 0, 0) ? (expr) : YS_NULL; \
+  }
 /* The keyword names a call passed (a tuple of str, or YS_NULL for none). */
 static inline int
 ys_kw_count (YsValue kwnames)
@@ -773,6 +790,28 @@ YsValue  ys_module_random     (YsVM *vm);
 YsValue  ys_module_math       (YsVM *vm);
 YsValue  ys_module_time       (YsVM *vm);
 YsValue  ys_module_string     (YsVM *vm);
+YsValue  ys_module_re         (YsVM *vm);
+YsValue  ys_module_contextlib (YsVM *vm);
+YsValue  ys_module_types      (YsVM *vm);
+YsValue  ys_module_gc         (YsVM *vm);
+YsValue  ys_module_weakref    (YsVM *vm);
+YsValue  ys_module_queue      (YsVM *vm);
+YsValue  ys_module_fractions  (YsVM *vm);
+YsValue  ys_module_pathlib    (YsVM *vm);
+/* Where a program's file name points, within the folders it may read (its own, then
+ * the sample folder for relative names): the lexical path and, when the file exists,
+ * the one with links resolved (else NULL). FALSE with PermissionError outside them. */
+gboolean ys_sandbox_locate    (YsVM *vm, const char *name, char **path, char **resolved);
+/* An OSError of @kind with errno, strerror and filename. */
+YsValue  ys_raise_os_error    (YsVM *vm, YsExcKind kind, int code, const char *message, YsValue filename);
+/* Waits @usec (forever if negative) in slices: FALSE with KeyboardInterrupt on Stop. */
+gboolean ys_vm_sleep          (YsVM *vm, gint64 usec);
+/* An object is being freed: its weak references die (their callbacks run). */
+void     ys_weakrefs_clear    (YsVM *vm, YsObject *target);
+/* The program ended: weakref.finalize callbacks still pending run, as at exit. */
+void     ys_weakref_at_exit   (YsVM *vm);
+/* An exception type of a built-in module ("re.error"), made once per VM. */
+YsType  *ys_module_exception_type (YsVM *vm, const char *name, YsType *base);
 
 /* An attribute computed from the object, found in a type's dict (namedtuple fields,
  * deque.maxlen): ys_getattr calls @get instead of binding it. */
@@ -786,6 +825,8 @@ typedef struct
 /* A type of a built-in module, made once per VM and found again by name. */
 YsType  *ys_native_type       (YsVM *vm, const char *name, YsKind kind, YsType *base, guint flags);
 YsValue  ys_descriptor_new    (YsVM *vm, YsGetFunc get, gssize index);
+/* One descriptor per name of the NULL-terminated @names, with its index. */
+void     ys_type_add_descriptors (YsVM *vm, YsType *type, YsGetFunc get, const char *const *names);
 /* isinstance (@v, @abc) (or issubclass when @v is a type and @subclass): 1, 0 or -1. */
 int      ys_abc_check         (YsVM *vm, YsValue v, YsType *abc, gboolean subclass);
 
@@ -969,6 +1010,7 @@ ys_event_init (YsEvent     *e,
   e->resume = YS_RESUME_NEXT;
   e->value_type = NULL;
   e->value = 0;
+  e->subject = 0;
   e->text = NULL;
   e->text_len = 0;
   e->is_error = FALSE;
@@ -980,6 +1022,7 @@ ys_event_init (YsEvent     *e,
 void     ys_vm_trace_instruction (YsVM *vm, YsFrame *frame, guint32 ip);
 YsSnapshot *ys_vm_snapshot    (YsVM *vm);
 const char *ys_vm_event_value_repr (YsVM *vm, const YsEvent *event);
+char *ys_vm_event_last_yielded_repr (YsVM *vm, const YsEvent *event);
 GPtrArray *ys_vm_expand       (YsVM *vm, YsValue v);
 
 /* The compiler's constant folding needs identity of constants. */

@@ -220,11 +220,11 @@ make_exception (YsVM    *vm,
   return ys_raise (vm, YS_EXC_TYPE_ERROR, "exceptions must derive from BaseException");
 }
 
-static YsValue
-call_with_tuple (YsVM    *vm,
-                 YsValue  func,
-                 YsValue  args,
-                 YsValue  kwargs)
+YsValue
+ys_call_with_tuple (YsVM    *vm,
+                    YsValue  func,
+                    YsValue  args,
+                    YsValue  kwargs)
 {
   gsize n = ys_tuple_len (args), nkw = kwargs != YS_NULL ? ys_dict_len (kwargs) : 0;
   YsValue *argv, kwnames = YS_NULL, r;
@@ -420,6 +420,16 @@ load_global (YsVM    *vm,
   if (v == YS_NULL)
     return name_error (vm, name);
   return ys_ref (v);
+}
+
+
+/* A yield from loop ended (its delegate popped, maybe freed): gi_yieldfrom, borrowed,
+ * must not point at it any more. */
+static inline void
+yield_from_done (YsFrame *frame)
+{
+  if (frame->gen != NULL)
+    ((YsGen *) frame->gen)->yieldfrom = YS_NULL;
 }
 
 YsValue
@@ -976,7 +986,7 @@ dispatch_instr:
         YsValue func = POP ();
         YsValue r;
         SAVE_FRAME ();
-        r = call_with_tuple (vm, func, args, kwargs);
+        r = ys_call_with_tuple (vm, func, args, kwargs);
         ys_xdecref (vm, kwargs);
         ys_decref (vm, args);
         ys_decref (vm, func);
@@ -1555,6 +1565,7 @@ dispatch_instr:
           else
             {
               YsValue sub = POP ();
+              yield_from_done (frame);
               ys_decref (vm, sub);
               PUSH (r);
             }
@@ -1639,6 +1650,7 @@ dispatch_instr:
             if (returned)
               {
                 sp--;
+                yield_from_done (frame);
                 ys_decref (vm, sub);
                 PUSH (r);
                 ip = (guint32) oparg;
@@ -1662,6 +1674,7 @@ dispatch_instr:
                 YsValue value = ((YsException *) ys_obj (exc))->value;
                 ys_decref (vm, v);
                 sp--;
+                yield_from_done (frame);
                 ys_decref (vm, sub);
                 PUSH (value != YS_NULL ? ys_ref (value) : ys_none (vm));
                 ys_decref (vm, exc);
@@ -1674,6 +1687,7 @@ dispatch_instr:
           {
             ERROR_IF (vm->exc != YS_NULL);
             sp--;
+            yield_from_done (frame);
             ys_decref (vm, sub);
             PUSH (ys_none (vm));
             ip = (guint32) oparg;
@@ -1916,6 +1930,8 @@ exception_unwind:
         {
           YsHandler *handler = &code->handlers[h];
           YsValue *base = frame->localsplus + code->nlocals + code->ncells + code->nfrees;
+          /* A delegate on the stack goes with the values dropped. */
+          yield_from_done (frame);
           while (sp > base + handler->depth)
             {
               YsValue v = POP ();

@@ -334,6 +334,17 @@ ys_vm_event_value_repr (YsVM          *vm,
   return vm->event_repr;
 }
 
+char *
+ys_vm_event_last_yielded_repr (YsVM          *vm,
+                               const YsEvent *event)
+{
+  const YsGen *g = (const YsGen *) event->subject;
+
+  if (g == NULL || g->last_yielded == YS_NULL)
+    return NULL;
+  return ys_short_repr (vm, g->last_yielded);
+}
+
 void
 ys_vm_emit_generator_event (YsVM         *vm,
                             YsEventKind   kind,
@@ -353,6 +364,7 @@ ys_vm_emit_generator_event (YsVM         *vm,
     line = g->code->firstlineno;
   ys_event_init (&event, kind);
   event.generator = g->id;
+  event.subject = (YsHandle) g;
   event.function = g->qualname->data;
   event.resume = how;
   event.line = line;

@@ -576,7 +576,7 @@ ys_frame_card_set_compact (YsFrameCard *self,
                            gboolean     compact)
 {
   g_return_if_fail (YS_IS_FRAME_CARD (self));
-  self->compact = compact;
+  self->compact = !!compact;
   gtk_widget_set_visible (self->controls, self->state != YS_GENERATOR_CLOSED && !compact);
 }
 
@@ -719,6 +719,11 @@ ys_frame_card_set_selected (YsFrameCard *self,
 {
   g_return_if_fail (YS_IS_FRAME_CARD (self));
 
+  /* Called for every card at every step: only a change costs (an accessibility update
+   * goes out on the bus). */
+  selected = !!selected;
+  if (gtk_widget_has_css_class (GTK_WIDGET (self), "selected") == selected)
+    return;
   if (selected)
     gtk_widget_add_css_class (GTK_WIDGET (self), "selected");
   else

@@ -414,13 +414,9 @@ ys_variables_view_set_session (YsVariablesView *self,
                                YsSession       *session)
 {
   g_return_if_fail (YS_IS_VARIABLES_VIEW (self));
-  g_return_if_fail (session == NULL || YS_IS_SESSION (session));
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
+  if (!ys_session_bind_view (&self->session, session, self, G_CALLBACK (on_session_changed), NULL, NULL))
+    return;
   g_hash_table_remove_all (self->open);
   rebuild (self);
 }

@@ -684,6 +684,22 @@ def classroom_projector():
     check(selected[0]["on_screen"] and not f["cards"][0]["on_screen"], "the pane scrolled to it", f)
 
 
+def many_generators_capped():
+    # A run that makes thousands of generators: the pane keeps the newest live ones and
+    # the last ended ones, in creation order, and counts the rest.
+    program = ("def one(b):\n    yield b\n\n\nfor i in range(1000):\n    for v in one(i):\n        pass\n"
+               "live = []\nfor i in range(450):\n    g = one(i)\n    next(g)\n    live.append(g)\n")
+    s = run_app("many-generators-capped", program, "run\nsettle\n")
+    ids = [c["id"] for c in s["cards"]]
+    check(ids == list(range(941, 1001)) + list(range(1051, 1451)), "the last 60 ended and the newest 400 live",
+          {"ids": ids[:5] + ["..."] + ids[-5:], "n": len(ids)})
+    check(s["cards_note"] == "50 more live generators are not shown; 940 generators that ended earlier are not shown",
+          "the rest counted", {"cards_note": s["cards_note"]})
+    # Going back to where few existed shows them all again, in order.
+    s = run_app("many-generators-back", program, "run\nsettle\ngoto 30\nsettle\n")
+    check(s["cards_note"] is None and len(s["cards"]) >= 1, "no note at an early moment", {"note": s["cards_note"]})
+
+
 def big_program():
     # A 10 MB program compiles on a thread: the window shows its first frame while it
     # compiles, and the program loads (issue 16; how fast is tools/bench-ui's business).
@@ -732,6 +748,7 @@ SCENARIOS = {
     "variables-view": variables_view,
     "classroom-projector": classroom_projector,
     "big-program": big_program,
+    "many-generators-capped": many_generators_capped,
 }
 
 
